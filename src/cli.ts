@@ -1,0 +1,149 @@
+// The command line: parses arguments with commander and hands each command
+// to its module, loaded only when that command runs (lint never loads the
+// interview). Exit codes follow SPEC §3.
+
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from './errors.js';
+import { processIo, type Io } from './io.js';
+import { version } from './version.js';
+
+/** Verbs of Ubuntu's network-configuration tool, which is also called netplan. */
+const SYSTEM_NETPLAN_VERBS = new Set(['apply', 'generate', 'try', 'get', 'set', 'status', 'info', 'ip', 'rebind']);
+
+const ISSUES_URL = 'https://github.com/netplan-dev/netplan/issues';
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function addCheckOptions(command: Command): Command {
+  return command
+    .argument('[paths...]', 'plan files, folders, globs, or - for standard input (default: plan.yaml)')
+    .addOption(new Option('-f, --format <name>', 'report format: stylish, json, sarif, github, junit').default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--quiet', 'report errors only')
+    .option('-c, --config <file>', 'use this config file instead of looking for .netplanrc.*')
+    .option('--rule <id=severity>', 'set a rule to off, warning or error (repeatable)', collect, [])
+    .option('--today <YYYY-MM-DD>', 'the date rules compare against (default: NETPLAN_TODAY, else today)')
+    .option('--stdin-filename <name>', 'the name to report for standard input')
+    .option('--color', 'force colour on')
+    .option('--no-color', 'turn colour off');
+}
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('netplan')
+    .description('Build, check and keep in git a written networking plan for your job search.')
+    .version(version(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--debug', 'print stack traces for internal errors')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  program
+    .command('init')
+    .description('interview: write a new plan (default plan.yaml)')
+    .argument('[file]', 'the plan to write', 'plan.yaml')
+    .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking')
+    .option('--force', 'replace an existing file')
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(await runInit(file, options, io));
+    });
+
+  program
+    .command('add')
+    .description('interview for one new target, organization, contact, meeting or support entry')
+    .argument('<kind>', 'target, organization, contact, meeting or support')
+    .argument('[file]', 'the plan to add to', 'plan.yaml')
+    .option('--answers <file>', 'take the entry from a YAML or JSON file instead of asking')
+    .action(async (kind: string, file: string, options: Record<string, unknown>) => {
+      const { runAdd } = await import('./commands/add.js');
+      setExit(await runAdd(kind, file, options, io));
+    });
+
+  addCheckOptions(program.command('validate').description('check syntax and schema only')).action(
+    async (paths: string[], options) => {
+      const { runCheck } = await import('./commands/check.js');
+      setExit(await runCheck('validate', paths, options, io));
+    },
+  );
+
+  addCheckOptions(program.command('lint').description('check syntax, schema and the quality rules')).action(
+    async (paths: string[], options) => {
+      const { runCheck } = await import('./commands/check.js');
+      setExit(await runCheck('lint', paths, options, io));
+    },
+  );
+
+  program
+    .command('rules')
+    .description('list the rules: id, default severity, description')
+    .addOption(new Option('-f, --format <name>', 'table or json').default('table'))
+    .action(async (options: { format: string }) => {
+      const { runRules } = await import('./commands/rules.js');
+      setExit(runRules(options, io));
+    });
+
+  program
+    .command('explain')
+    .description('explain a rule: why, options, a failing and a passing example')
+    .argument('<rule>', 'a rule id')
+    .action(async (rule: string) => {
+      const { runExplain } = await import('./commands/explain.js');
+      setExit(runExplain(rule, io));
+    });
+
+  program
+    .command('schema')
+    .description('print the plan JSON Schema (for editors and other tools)')
+    .option('--config', 'print the config file schema instead')
+    .action(async (options: { config?: boolean }) => {
+      const { runSchema } = await import('./commands/schema.js');
+      setExit(runSchema(options, io));
+    });
+
+  return program;
+}
+
+/** Runs netplan with `argv` (without the node and script paths) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const first = argv[0];
+  if (first !== undefined && SYSTEM_NETPLAN_VERBS.has(first)) {
+    io.stderr.write(
+      `netplan: "${first}" is a command of Ubuntu's network-configuration tool, not of this netplan (the networking plan for a job search).\n` +
+        `The system tool lives at /usr/sbin/netplan: run "sudo /usr/sbin/netplan ${argv.join(' ')}".\n`,
+    );
+    return 2;
+  }
+
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every other commander error is a usage error.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`netplan: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`netplan: internal error: ${message}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+    else io.stderr.write(`This is a bug in netplan: please report it at ${ISSUES_URL} with the output of the same command run with --debug.\n`);
+    return 2;
+  }
+}

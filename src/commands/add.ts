@@ -1,0 +1,8 @@
+// Placeholder until the interview lands (issue 4): says so and exits 2.
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+
+export async function runAdd(..._args: [string, ...unknown[]]): Promise<number> {
+  void (_args as unknown as Io);
+  throw new UsageError('netplan add is not available in this version yet');
+}

@@ -1,0 +1,120 @@
+// `netplan lint` and `netplan validate`: expand the paths, check each file,
+// print the report, and choose the exit code (SPEC §3).
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { expandInputs } from '../check/inputs.js';
+import { checkInputs } from '../check/run.js';
+import { UsageError } from '../errors.js';
+import { checkFormatName, loadFormatter } from '../format/index.js';
+import type { RuleInfo } from '../format/types.js';
+import { useColor, type Io } from '../io.js';
+import { applyRuleOverrides, loadConfig } from '../lint/config.js';
+import { RULES } from '../lint/rules/index.js';
+import { resolveToday } from '../today.js';
+import { version } from '../version.js';
+
+export interface CheckOptions {
+  format: string;
+  outputFile?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  config?: string;
+  rule: string[];
+  today?: string;
+  stdinFilename?: string;
+  color?: boolean;
+}
+
+/** `syntax` and `schema` described like rules, for formats that list rules. */
+export const BUILTIN_CHECKS: readonly RuleInfo[] = [
+  {
+    id: 'syntax',
+    severity: 'error',
+    description: 'the file is not valid YAML',
+    rationale: 'netplan reads plans as YAML 1.2; a file it cannot read cannot be checked further.',
+  },
+  {
+    id: 'schema',
+    severity: 'error',
+    description: 'the plan does not match the plan schema (schemas/plan.schema.json)',
+    rationale: 'The schema fixes the shape of a plan: required ids and names, known keys, allowed values and dates.',
+  },
+];
+
+export function ruleInfos(): RuleInfo[] {
+  return [
+    ...BUILTIN_CHECKS,
+    ...RULES.map((r) => ({
+      id: r.meta.id,
+      severity: r.meta.severity,
+      description: r.meta.description,
+      rationale: r.meta.rationale,
+    })),
+  ];
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number (got "${value}")`);
+  return Number(value);
+}
+
+export async function runCheck(mode: 'lint' | 'validate', paths: string[], options: CheckOptions, io: Io): Promise<number> {
+  const formatName = checkFormatName(options.format);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const today = resolveToday(options.today, io.env);
+  const config = applyRuleOverrides(await loadConfig({ explicitPath: options.config, cwd: io.cwd }), options.rule);
+
+  const args = paths.length > 0 ? paths : ['plan.yaml'];
+  const expansion = await expandInputs(args, { cwd: io.cwd, ignores: config.ignores, ignoreBase: config.dir });
+  const problems = [...expansion.problems];
+  if (paths.length === 0 && problems.length > 0) {
+    problems[0] += ' (give a path, or run "netplan init" to create plan.yaml)';
+  }
+
+  const result = await checkInputs(expansion.inputs, {
+    mode,
+    lint: { rules: config.rules, today },
+    stdinFilename: options.stdinFilename,
+  });
+  problems.push(...result.problems);
+
+  let errors = 0;
+  let warnings = 0;
+  for (const r of result.reports) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+  }
+  const shown = options.quiet
+    ? result.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0 }))
+    : result.reports;
+
+  const formatter = await loadFormatter(formatName);
+  const text = formatter(shown, {
+    cwd: io.cwd,
+    color: useColor(options.color, io, options.outputFile !== undefined),
+    rules: ruleInfos(),
+    version: version(),
+  });
+  if (options.outputFile) {
+    const target = resolve(io.cwd, options.outputFile);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    } catch (error) {
+      throw new UsageError(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  } else {
+    io.stdout.write(text);
+  }
+
+  for (const p of problems) io.stderr.write(`netplan: ${p}\n`);
+  if (problems.length > 0) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr.write(`netplan: ${warnings} warning${warnings === 1 ? '' : 's'} found, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,23 @@
+// `--format json`: the report shape of SPEC §3, a contract tools depend on.
+
+import type { Formatter } from './types.js';
+
+const json: Formatter = (reports) => {
+  const out = reports.map((r) => ({
+    filePath: r.filePath,
+    messages: r.messages.map((m) => ({
+      ruleId: m.ruleId,
+      severity: m.severity,
+      message: m.message,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+      path: m.path,
+    })),
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+  }));
+  return JSON.stringify(out, null, 2) + '\n';
+};
+export default json;

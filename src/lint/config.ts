@@ -1,0 +1,117 @@
+// Configuration (SPEC §3): `.netplanrc.yaml`, `.netplanrc.yml` or
+// `.netplanrc.json`, found by walking up from the current folder, or named by
+// `--config`. A config that does not read or does not validate is a usage
+// error (exit 2) whose message says where and why.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { loadPlan } from '../plan/load.js';
+import { checkConfigSchema, explainErrors, suggest, type AjvError } from '../plan/schema.js';
+import type { RuleSetting } from './engine.js';
+import { RULES_BY_ID } from './rules/index.js';
+
+export const CONFIG_FILES = ['.netplanrc.yaml', '.netplanrc.yml', '.netplanrc.json'] as const;
+
+export interface Config {
+  /** The config file, when there is one. */
+  path?: string;
+  /** The folder `ignores` are relative to. */
+  dir: string;
+  rules: Map<string, RuleSetting>;
+  ignores: string[];
+}
+
+/** The nearest config file at or above `cwd`. */
+export function discoverConfig(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+const SEVERITIES = ['off', 'warning', 'error'] as const;
+
+function unknownRule(id: string): string {
+  const close = suggest(id, [...RULES_BY_ID.keys()]);
+  return `unknown rule "${id}"${close ? `: did you mean "${close}"?` : ' (netplan rules lists them)'}`;
+}
+
+/** Loads the config at `explicitPath`, else the one discovered from `cwd`, else the defaults. */
+export async function loadConfig(options: { explicitPath?: string; cwd: string }): Promise<Config> {
+  const path = options.explicitPath ? resolve(options.cwd, options.explicitPath) : discoverConfig(options.cwd);
+  if (!path) return { dir: resolve(options.cwd), rules: new Map(), ignores: [] };
+  const shown = options.explicitPath ?? path;
+
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read config ${shown}: ${code === 'ENOENT' ? 'no such file' : String(code ?? error)}`);
+  }
+  const loaded = loadPlan(text, shown);
+  const firstSyntax = loaded.syntax.find((f) => f.severity === 'error');
+  if (firstSyntax) {
+    throw new UsageError(`invalid config ${shown}:${firstSyntax.line}:${firstSyntax.column}: ${firstSyntax.message}`);
+  }
+  const data = loaded.data ?? {};
+  const problems = checkConfigSchema(data);
+  if (problems.length > 0) {
+    const p = problems[0]!;
+    const at = loaded.span(p.path, p.part);
+    throw new UsageError(`invalid config ${shown}:${at.line}:${at.column}: ${p.message}`);
+  }
+  const raw = data as { rules?: Record<string, unknown>; ignores?: string[] };
+  const rules = new Map<string, RuleSetting>();
+  for (const [id, setting] of Object.entries(raw.rules ?? {})) {
+    const at = loaded.span(`/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'key');
+    const where = `${shown}:${at.line}:${at.column}`;
+    const rule = RULES_BY_ID.get(id);
+    if (!rule) throw new UsageError(`invalid config ${where}: ${unknownRule(id)}`);
+    const [severity, ruleOptions] = Array.isArray(setting) ? setting : [setting, undefined];
+    if (ruleOptions !== undefined) {
+      const problem = await checkRuleOptions(id, ruleOptions);
+      if (problem) throw new UsageError(`invalid config ${where}: ${problem}`);
+    }
+    rules.set(id, { severity, options: ruleOptions as Record<string, unknown> | undefined });
+  }
+  return { path, dir: dirname(path), rules, ignores: raw.ignores ?? [] };
+}
+
+/** Checks options against the rule's options schema. Ajv is loaded only here, when options are given. */
+export async function checkRuleOptions(id: string, options: unknown): Promise<string | undefined> {
+  const rule = RULES_BY_ID.get(id);
+  if (!rule) return unknownRule(id);
+  const schema = rule.meta.options?.schema;
+  if (!schema) return `rule "${id}" takes no options`;
+  const { default: Ajv } = await import('ajv');
+  const validate = new Ajv.default({ allErrors: true, strict: false }).compile(schema);
+  if (validate(options)) return undefined;
+  const problems = explainErrors(schema, options, (validate.errors ?? []) as AjvError[], `the options of rule "${id}"`);
+  return problems.map((p) => p.message).join('; ');
+}
+
+/** Applies `--rule id=severity` overrides on top of the config. */
+export function applyRuleOverrides(config: Config, overrides: readonly string[]): Config {
+  if (overrides.length === 0) return config;
+  const rules = new Map(config.rules);
+  for (const spec of overrides) {
+    const m = /^([^=]+)=(.*)$/.exec(spec);
+    if (!m) throw new UsageError(`--rule takes <id>=<severity>, e.g. --rule search-cadence=off (got "${spec}")`);
+    const id = m[1]!.trim();
+    const severity = m[2]!.trim();
+    if (!RULES_BY_ID.has(id)) throw new UsageError(`--rule ${spec}: ${unknownRule(id)}`);
+    if (!(SEVERITIES as readonly string[]).includes(severity)) {
+      throw new UsageError(`--rule ${spec}: severity must be off, warning or error`);
+    }
+    rules.set(id, { ...rules.get(id), severity: severity as RuleSetting['severity'] });
+  }
+  return { ...config, rules };
+}

@@ -1,0 +1,47 @@
+import { defineRule } from '../rule.js';
+import { describeItem, capitalize } from '../../plan/describe.js';
+import { field, planEntries, texts } from '../read.js';
+
+export default defineRule({
+  meta: {
+    id: 'meeting-agenda',
+    severity: 'error',
+    description: 'a meeting has no agenda items',
+    rationale: [
+      'Every meeting needs a clear agenda. You asked for the person\'s time: arrive knowing what',
+      'you will cover, in what order, so the meeting earns insight, advice and introductions instead',
+      'of drifting into small talk or a plea for a job. The agenda is also what makes a 20-minute',
+      'request credible. The rule fires when a meeting has no `agenda`, or an agenda with no items.',
+    ].join('\n'),
+    examples: {
+      fail: [
+        'meetings:',
+        '  - id: lee-2026-12',
+        '    contact: lee-park',
+        '    objective: Learn how ACME plans carrier capacity',
+      ].join('\n'),
+      pass: [
+        'meetings:',
+        '  - id: lee-2026-12',
+        '    contact: lee-park',
+        '    objective: Learn how ACME plans carrier capacity',
+        '    agenda:',
+        '      - Their biggest freight-cost pressure this year',
+        '      - How lane consolidation worked at my last company',
+      ].join('\n'),
+    },
+  },
+  check({ plan }) {
+    const reports = [];
+    for (const { entry, path } of planEntries(plan, 'meetings')) {
+      const agenda = field(entry, 'agenda');
+      const items = texts(agenda, `${path}/agenda`).filter((t) => t.value.trim() !== '');
+      if (items.length > 0) continue;
+      reports.push({
+        path: agenda === undefined ? path : `${path}/agenda`,
+        message: `${capitalize(describeItem(plan, path))} has no agenda: list what you will cover`,
+      });
+    }
+    return reports;
+  },
+});

@@ -1,0 +1,302 @@
+// Validate: check plan data against schemas/plan.schema.json with the
+// validator compiled at build time, and turn ajv's errors into sentences that
+// name the field and the allowed values. The schema file itself is read only
+// when there is an error to explain.
+
+import { readFileSync } from 'node:fs';
+import { distance } from 'fastest-levenshtein';
+import { validateConfig, validatePlan } from './schema-validators.gen.js';
+import { capitalize, describePath } from './describe.js';
+import { parsePointer, toPointer } from './pointer.js';
+
+/** A schema problem, located by JSON Pointer; `part` says whether to point at the key or the value. */
+export interface SchemaProblem {
+  path: string;
+  part: 'key' | 'value';
+  message: string;
+}
+
+export interface AjvError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+type SchemaNode = Record<string, unknown>;
+
+const schemaFiles = { plan: 'plan.schema.json', config: 'config.schema.json' } as const;
+const validators: Record<keyof typeof schemaFiles, Validator> = {
+  plan: validatePlan as unknown as Validator,
+  config: validateConfig as unknown as Validator,
+};
+const loadedSchemas = new Map<string, SchemaNode>();
+
+/** The schema as JSON; `schemas/` sits two folders above this module in both src/ and dist/. */
+export function schemaJson(kind: keyof typeof schemaFiles): SchemaNode {
+  let schema = loadedSchemas.get(kind);
+  if (!schema) {
+    const url = new URL(`../../schemas/${schemaFiles[kind]}`, import.meta.url);
+    schema = JSON.parse(readFileSync(url, 'utf8')) as SchemaNode;
+    loadedSchemas.set(kind, schema);
+  }
+  return schema;
+}
+
+export function checkPlanSchema(data: unknown): SchemaProblem[] {
+  return check('plan', data);
+}
+
+export function checkConfigSchema(data: unknown): SchemaProblem[] {
+  return check('config', data);
+}
+
+function check(kind: keyof typeof schemaFiles, data: unknown): SchemaProblem[] {
+  const validate = validators[kind];
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  return explainErrors(schemaJson(kind), data, errors, kind === 'plan' ? 'the plan' : 'the config');
+}
+
+/** Turns ajv errors for `data` against `schema` into sentences; `root` names the document (`the plan`). */
+export function explainErrors(schema: SchemaNode, data: unknown, errors: readonly AjvError[], root: string): SchemaProblem[] {
+  const explainer = new Explainer(schema, data, root);
+  // An anyOf explains itself better than each of its failed branches.
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  const inFailedAnyOf = (e: AjvError) =>
+    anyOfs.some((a) => e.schemaPath.startsWith(a.schemaPath + '/') && e.instancePath.startsWith(a.instancePath));
+  const seen = new Set<string>();
+  const problems: SchemaProblem[] = [];
+  for (const error of errors) {
+    if (inFailedAnyOf(error)) continue;
+    const problem = explainer.explain(error);
+    const key = `${problem.path}\0${problem.part}\0${problem.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The close match for a misspelt word, if there is one. */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : undefined;
+}
+
+function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** A value as a person would name it in a message. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? value.slice(0, 37) + '...' : value;
+    return `text ${JSON.stringify(shown)}`;
+  }
+  if (typeof value === 'number') return Number.isInteger(value) ? `the number ${value}` : `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  if (Array.isArray(value)) return 'a list';
+  return 'a mapping';
+}
+
+const TYPE_NOUNS: Record<string, string> = {
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of keys to values',
+  null: 'empty',
+};
+
+/** An id that would pass the pattern, to offer as a fix. */
+function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+class Explainer {
+  constructor(
+    private readonly schema: SchemaNode,
+    private readonly data: unknown,
+    /** What the document is called: `the plan`, `the config`. */
+    private readonly root: string,
+  ) {}
+
+  /** The schema object at a `#/a/b` path. */
+  private at(schemaPath: string): SchemaNode {
+    let node: unknown = this.schema;
+    for (const segment of parsePointer(schemaPath.replace(/^#/, ''))) {
+      node = isRecord(node) ? node[segment] : Array.isArray(node) ? node[Number(segment)] : undefined;
+    }
+    return isRecord(node) ? node : {};
+  }
+
+  /** The schema that holds the failing keyword, following a `$ref` to its definition. */
+  private parentOf(error: AjvError): SchemaNode {
+    return this.at(error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/')));
+  }
+
+  private valueAt(pointer: string): unknown {
+    let node: unknown = this.data;
+    for (const segment of parsePointer(pointer)) {
+      if (Array.isArray(node)) node = node[Number(segment)];
+      else if (isRecord(node) && Object.hasOwn(node, segment)) node = node[segment];
+      else return undefined;
+    }
+    return node;
+  }
+
+  private subject(pointer: string): string {
+    if (pointer === '') return capitalize(this.root);
+    return capitalize(describePath(this.data, pointer));
+  }
+
+  explain(error: AjvError): SchemaProblem {
+    const path = error.instancePath;
+    const value = this.valueAt(path);
+    const subject = this.subject(path);
+    const parent = this.parentOf(error);
+    const p = error.params;
+    switch (error.keyword) {
+      case 'required': {
+        const missing = String(p.missingProperty);
+        return { path, part: 'value', message: this.missingMessage(path, subject, missing, parent) };
+      }
+      case 'anyOf': {
+        const branches = Array.isArray(parent.anyOf) ? (parent.anyOf as SchemaNode[]) : [];
+        const needs = branches.map((b) => (Array.isArray(b.required) ? (b.required as string[]) : [])).flat();
+        if (needs.length === branches.length && needs.length > 0) {
+          return { path, part: 'value', message: `${subject} needs ${orList(needs.map((n) => `"${n}"`))}` };
+        }
+        const formats = branches.map((b) => b.format);
+        if (formats.includes('date') && formats.includes('date-time')) {
+          return {
+            path,
+            part: 'value',
+            message: `${subject} must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM), found ${describeValue(value)}`,
+          };
+        }
+        if (this.root === 'the config' && path.startsWith('/rules/')) {
+          return {
+            path,
+            part: 'value',
+            message: `${subject} must be a severity (off, warning or error) or [severity, options], found ${describeValue(value)}`,
+          };
+        }
+        return { path, part: 'value', message: `${subject} does not have any of the allowed forms, found ${describeValue(value)}` };
+      }
+      case 'additionalProperties': {
+        const key = String(p.additionalProperty);
+        const known = isRecord(parent.properties) ? Object.keys(parent.properties) : [];
+        const where = path === '' ? this.root : describePath(this.data, path);
+        const close = suggest(key, known);
+        const hint = close
+          ? `did you mean "${close}"?`
+          : `use ${orList(known)}, or start the key with "x-" for your own data`;
+        return { path: toPointer([...parsePointer(path), key]), part: 'key', message: `Unknown key "${key}" in ${where}: ${hint}` };
+      }
+      case 'type': {
+        const types = String(p.type).split(',');
+        const want = orList(types.map((t) => TYPE_NOUNS[t] ?? t));
+        if (path === '' && (value === null || value === undefined)) {
+          const least = this.root === 'the plan' ? ' with at least "version: 1" and "owner"' : '';
+          return { path, part: 'value', message: `${capitalize(this.root)} is empty: it must be a mapping of keys to values${least}` };
+        }
+        return { path, part: 'value', message: `${subject} must be ${want}, found ${describeValue(value)}` };
+      }
+      case 'enum': {
+        const allowed = (p.allowedValues as unknown[]).map(String);
+        const close = typeof value === 'string' ? suggest(value, allowed) : undefined;
+        return {
+          path,
+          part: 'value',
+          message: `${subject} must be ${orList(allowed)}, found ${describeValue(value)}${close ? ` (did you mean "${close}"?)` : ''}`,
+        };
+      }
+      case 'const':
+        return { path, part: 'value', message: `${subject} must be ${JSON.stringify(p.allowedValue)}, found ${describeValue(value)}` };
+      case 'pattern': {
+        if (parent.pattern === '^[a-z0-9][a-z0-9-]*$') {
+          const fix = typeof value === 'string' ? slugify(value) : '';
+          return {
+            path,
+            part: 'value',
+            message: `${subject} must be an id of lowercase letters, digits and hyphens, starting with a letter or digit, found ${describeValue(value)}${fix ? ` (try "${fix}")` : ''}`,
+          };
+        }
+        return { path, part: 'value', message: `${subject} must match ${String(p.pattern)}, found ${describeValue(value)}` };
+      }
+      case 'propertyNames':
+        return {
+          path: toPointer([...parsePointer(path), String(p.propertyName)]),
+          part: 'key',
+          message: `"${String(p.propertyName)}" is not a valid ${path === '/rules' ? 'rule id' : 'key'}: use lowercase letters, digits and hyphens`,
+        };
+      case 'format': {
+        const format = String(p.format);
+        const want =
+          format === 'date'
+            ? 'a date written YYYY-MM-DD'
+            : format === 'email'
+              ? 'an email address'
+              : format === 'date-time'
+                ? 'a date and time written YYYY-MM-DDTHH:MM'
+                : `in ${format} format`;
+        return { path, part: 'value', message: `${subject} must be ${want}, found ${describeValue(value)}` };
+      }
+      case 'minimum':
+      case 'maximum': {
+        const min = parent.minimum;
+        const max = parent.maximum;
+        const noun = parent.type === 'integer' ? 'a whole number' : 'a number';
+        const range =
+          typeof min === 'number' && typeof max === 'number'
+            ? `${noun} from ${min} to ${max}`
+            : typeof min === 'number'
+              ? `${noun} of at least ${min}`
+              : `${noun} of at most ${String(max)}`;
+        return { path, part: 'value', message: `${subject} must be ${range}, found ${describeValue(value)}` };
+      }
+      case 'minLength':
+        return { path, part: 'value', message: `${subject} must not be empty` };
+      case 'minItems':
+        return { path, part: 'value', message: `${subject} must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}` };
+      case 'maxItems':
+      case 'items':
+        return { path, part: 'value', message: `${subject} must have at most ${String(p.limit)} item${p.limit === 1 ? '' : 's'}` };
+      default:
+        return { path, part: 'value', message: `${subject} is not allowed here (${error.keyword})` };
+    }
+  }
+
+  private missingMessage(path: string, subject: string, missing: string, parent: SchemaNode): string {
+    if (path === '' && missing === 'version' && this.root === 'the plan') return 'The plan is missing "version": add "version: 1" at the top';
+    const properties = isRecord(parent.properties) ? parent.properties : {};
+    const described = isRecord(properties[missing]) ? (properties[missing] as SchemaNode).description : undefined;
+    const about = typeof described === 'string' ? described.split(/\.(\s|$)/)[0]! : '';
+    return `${subject} is missing "${missing}"${about ? ` (${about.charAt(0).toLowerCase()}${about.slice(1)})` : ''}`;
+  }
+}

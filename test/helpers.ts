@@ -1,0 +1,80 @@
+// Shared test helpers: lint a YAML string, run the CLI in-process or as a
+// real process.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli.js';
+import type { Finding } from '../src/findings.js';
+import { lintPlan, type RuleSetting } from '../src/lint/engine.js';
+import { RULES } from '../src/lint/rules/index.js';
+import { loadPlan } from '../src/plan/load.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = join(ROOT, 'bin/netplan.js');
+export const TODAY = '2026-11-25';
+
+/** The smallest plan the schema accepts; rule tests add to it. */
+export const BASE = 'version: 1\nowner:\n  name: Dana Reyes\n';
+
+/** Lints YAML with every rule at its default, or as `rules` says. */
+export function lint(yaml: string, options: { rules?: Record<string, RuleSetting>; today?: string } = {}): Finding[] {
+  return lintPlan(loadPlan(yaml, 'test.yaml'), {
+    rules: new Map(Object.entries(options.rules ?? {})),
+    today: options.today ?? TODAY,
+  });
+}
+
+/** Lints YAML with only rule `id` on (plus syntax and schema), with `options` for it. */
+export function lintRule(id: string, yaml: string, ruleOptions?: Record<string, unknown>, today = TODAY): Finding[] {
+  const rules: Record<string, RuleSetting> = {};
+  for (const r of RULES) rules[r.meta.id] = { severity: 'off' };
+  const rule = RULES.find((r) => r.meta.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  rules[id] = { severity: rule.meta.severity, options: ruleOptions };
+  return lint(yaml, { rules, today }).filter((f) => f.ruleId === id);
+}
+
+/** Finding as "line:column ruleId message", for compact exact assertions. */
+export function brief(f: Finding): string {
+  return `${f.line}:${f.column} ${f.ruleId} ${f.message}`;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process (fast), with no terminal. */
+export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? {},
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    stdinIsTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs bin/netplan.js as a real process. */
+export function bin(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): RunResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { PATH: process.env.PATH, ...options.env },
+    input: options.input ?? '',
+    encoding: 'utf8',
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A temporary folder, removed by the returned function. */
+export function tempDir(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'netplan-test-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
