@@ -101,6 +101,30 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   program
+    .command('next')
+    .description('what is due: follow-ups, meetings, thank-you notes and next steps')
+    .argument('[file]', 'the plan', 'plan.yaml')
+    .option('--today <YYYY-MM-DD>', 'the date to count from (default: NETPLAN_TODAY, else today)')
+    .option('--days <n>', 'how many days ahead to look', '7')
+    .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { runNext } = await import('./commands/next.js');
+      setExit(await runNext(file, options, io));
+    });
+
+  program
+    .command('export')
+    .description('export the plan as a calendar (ics), a referral graph (mermaid), a report (markdown) or a spreadsheet (csv)')
+    .argument('[file]', 'the plan', 'plan.yaml')
+    .requiredOption('-f, --format <name>', 'ics, mermaid, markdown or csv')
+    .option('-o, --output-file <file>', 'write to a file instead of standard output')
+    .option('--today <YYYY-MM-DD>', 'the date to count from (default: NETPLAN_TODAY, else today)')
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { runExport } = await import('./commands/export.js');
+      setExit(await runExport(file, options, io));
+    });
+
+  program
     .command('schema')
     .description('print the plan JSON Schema (for editors and other tools)')
     .option('--config', 'print the config file schema instead')

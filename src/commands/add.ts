@@ -2,7 +2,6 @@
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 
-export async function runAdd(..._args: [string, ...unknown[]]): Promise<number> {
-  void (_args as unknown as Io);
+export async function runAdd(_kind: string, _file: string, _options: Record<string, unknown>, _io: Io): Promise<number> {
   throw new UsageError('netplan add is not available in this version yet');
 }

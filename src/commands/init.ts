@@ -2,7 +2,6 @@
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 
-export async function runInit(..._args: [string, ...unknown[]]): Promise<number> {
-  void (_args as unknown as Io);
+export async function runInit(_file: string, _options: Record<string, unknown>, _io: Io): Promise<number> {
   throw new UsageError('netplan init is not available in this version yet');
 }
