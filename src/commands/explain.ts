@@ -39,6 +39,7 @@ export function runExplain(id: string, io: Io): number {
   } else {
     out.push('Options', '    none', '');
   }
+  if (meta.examples.options) out.push(`With options ${JSON.stringify(meta.examples.options)}:`, '');
   out.push('Fails', indent(meta.examples.fail), '', 'Passes', indent(meta.examples.pass));
   io.stdout.write(out.join('\n') + '\n');
   return 0;

@@ -4,7 +4,7 @@
 // error (exit 2) whose message says where and why.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { loadPlan } from '../plan/load.js';
 import { checkConfigSchema, explainErrors, suggest, type AjvError } from '../plan/schema.js';
@@ -47,7 +47,7 @@ function unknownRule(id: string): string {
 export async function loadConfig(options: { explicitPath?: string; cwd: string }): Promise<Config> {
   const path = options.explicitPath ? resolve(options.cwd, options.explicitPath) : discoverConfig(options.cwd);
   if (!path) return { dir: resolve(options.cwd), rules: new Map(), ignores: [] };
-  const shown = options.explicitPath ?? path;
+  const shown = options.explicitPath ?? (path.startsWith(resolve(options.cwd)) ? relative(options.cwd, path) : path);
 
   let text: string;
   try {

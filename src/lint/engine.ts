@@ -2,7 +2,7 @@
 // inline suppressions. Rules report by JSON Pointer; positions come from the
 // loaded plan.
 
-import type { Finding, Severity } from '../findings.js';
+import { compareFindings, type Finding, type Severity } from '../findings.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { validatePlan } from '../plan/validate.js';
 import type { AnyRule } from './rule.js';
@@ -30,7 +30,7 @@ function settingFor(rule: AnyRule, rules: ReadonlyMap<string, RuleSetting> | und
   return { severity, options };
 }
 
-/** Lints one loaded plan: validate's findings plus every enabled rule's, suppressions applied. */
+/** Lints one loaded plan: validate's findings plus every enabled rule's, suppressions applied, sorted by position. */
 export function lintPlan(plan: LoadedPlan, options: LintOptions): Finding[] {
   const findings = validatePlan(plan);
   if (plan.data === undefined) return findings;
@@ -51,9 +51,9 @@ export function lintPlan(plan: LoadedPlan, options: LintOptions): Finding[] {
   }
 
   // Most plans carry no directive: skip collecting comments for them.
-  if (!plan.text.includes('netplan-disable')) return findings;
+  if (!plan.text.includes('netplan-disable')) return findings.sort(compareFindings);
   const directives = parseDirectives(plan.comments());
-  if (directives.length === 0) return findings;
+  if (directives.length === 0) return findings.sort(compareFindings);
   const { kept, used } = applyDirectives(findings, directives);
   const unused = settingFor(unusedDisable, options.rules);
   if (unused.severity !== 'off') {
@@ -62,5 +62,5 @@ export function lintPlan(plan: LoadedPlan, options: LintOptions): Finding[] {
       kept.push({ ruleId: unusedDisable.meta.id, severity: unused.severity, ...report });
     }
   }
-  return kept;
+  return kept.sort(compareFindings);
 }

@@ -29,8 +29,12 @@ export interface RuleMeta<Options> {
   rationale: string;
   /** JSON Schema of the options object, and the defaults. */
   options?: { schema: Record<string, unknown>; defaults: Options; docs: Record<string, string> };
-  /** YAML plans (or parts of one) that fail and pass the rule, for `explain` and the rule tests. */
-  examples: { fail: string; pass: string };
+  /**
+   * YAML plans (or parts of one: `version` and `owner` are added when missing)
+   * that fail and pass the rule with the default options, or with `options`
+   * when given. `explain` prints them and a test lints them.
+   */
+  examples: { fail: string; pass: string; options?: Partial<Options> };
 }
 
 export interface Rule<Options = Record<string, never>> {

@@ -63,9 +63,22 @@ function check(kind: keyof typeof schemaFiles, data: unknown): SchemaProblem[] {
 export function explainErrors(schema: SchemaNode, data: unknown, errors: readonly AjvError[], root: string): SchemaProblem[] {
   const explainer = new Explainer(schema, data, root);
   // An anyOf explains itself better than each of its failed branches.
-  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  // The failed branches of an anyOf are explained by the anyOf itself. ajv
+  // reports a branch reached through `$ref` under the referenced path.
+  const anyOfs = errors
+    .filter((e) => e.keyword === 'anyOf')
+    .map((a) => {
+      const branches = explainer.schemaFor(a.instancePath).anyOf;
+      const refs = Array.isArray(branches) ? branches.map((b) => (isRecord(b) ? b.$ref : undefined)) : [];
+      return { instancePath: a.instancePath, refs: refs.filter((r): r is string => typeof r === 'string').map((r) => r + '/') };
+    });
   const inFailedAnyOf = (e: AjvError) =>
-    anyOfs.some((a) => e.schemaPath.startsWith(a.schemaPath + '/') && e.instancePath.startsWith(a.instancePath));
+    e.keyword !== 'anyOf' &&
+    anyOfs.some(
+      (a) =>
+        (e.instancePath === a.instancePath || e.instancePath.startsWith(a.instancePath + '/')) &&
+        (e.schemaPath.includes('/anyOf/') || a.refs.some((r) => e.schemaPath.startsWith(r))),
+    );
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
   for (const error of errors) {
@@ -88,7 +101,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  // Two edits allow one swapped pair of letters ("nmae", "agneda"); short words get one.
+  const limit = word.length <= 3 ? 1 : Math.max(2, Math.min(3, Math.floor(word.length / 3)));
   for (const c of candidates) {
     const d = distance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
@@ -145,18 +159,42 @@ class Explainer {
     private readonly root: string,
   ) {}
 
-  /** The schema object at a `#/a/b` path. */
+  /** The schema object at a `#/a/b` path, with its `$ref` followed. */
   private at(schemaPath: string): SchemaNode {
     let node: unknown = this.schema;
     for (const segment of parsePointer(schemaPath.replace(/^#/, ''))) {
       node = isRecord(node) ? node[segment] : Array.isArray(node) ? node[Number(segment)] : undefined;
     }
-    return isRecord(node) ? node : {};
+    return this.deref(isRecord(node) ? node : {});
   }
 
-  /** The schema that holds the failing keyword, following a `$ref` to its definition. */
-  private parentOf(error: AjvError): SchemaNode {
-    return this.at(error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/')));
+  private deref(node: SchemaNode): SchemaNode {
+    if (typeof node.$ref !== 'string') return node;
+    const { $ref, ...rest } = node;
+    return { ...this.at($ref), ...rest };
+  }
+
+  /**
+   * The schema that governs the value at a JSON Pointer, found by walking the
+   * schema along the data path. (ajv's own schema paths are relative to
+   * whichever referenced schema it compiled separately, so they cannot be
+   * looked up from the root.)
+   */
+  schemaFor(pointer: string): SchemaNode {
+    let node = this.deref(this.schema);
+    for (const segment of parsePointer(pointer)) {
+      const properties = isRecord(node.properties) ? node.properties : {};
+      const patterns = isRecord(node.patternProperties) ? node.patternProperties : {};
+      const pattern = Object.keys(patterns).find((p) => new RegExp(p, 'u').test(segment));
+      let next: unknown;
+      if (Object.hasOwn(properties, segment)) next = properties[segment];
+      else if (pattern !== undefined) next = patterns[pattern];
+      else if (isRecord(node.additionalProperties)) next = node.additionalProperties;
+      else if (Array.isArray(node.prefixItems) && /^\d+$/.test(segment)) next = node.prefixItems[Number(segment)];
+      else if (isRecord(node.items)) next = node.items;
+      node = this.deref(isRecord(next) ? next : {});
+    }
+    return node;
   }
 
   private valueAt(pointer: string): unknown {
@@ -178,7 +216,7 @@ class Explainer {
     const path = error.instancePath;
     const value = this.valueAt(path);
     const subject = this.subject(path);
-    const parent = this.parentOf(error);
+    const parent = this.schemaFor(path);
     const p = error.params;
     switch (error.keyword) {
       case 'required': {

@@ -1,10 +1,10 @@
 // Validate = syntax + schema: what `netplan validate` reports for one plan.
 
-import type { Finding } from '../findings.js';
+import { compareFindings, type Finding } from '../findings.js';
 import type { LoadedPlan } from './load.js';
 import { checkPlanSchema } from './schema.js';
 
-/** Syntax findings, or when the YAML reads, the schema findings with positions. */
+/** Syntax findings, or when the YAML reads, the schema findings with positions; sorted by position. */
 export function validatePlan(plan: LoadedPlan): Finding[] {
   if (plan.syntax.some((f) => f.severity === 'error')) return [...plan.syntax];
   const findings: Finding[] = [...plan.syntax];
@@ -17,5 +17,5 @@ export function validatePlan(plan: LoadedPlan): Finding[] {
       ...plan.span(problem.path, problem.part),
     });
   }
-  return findings;
+  return findings.sort(compareFindings);
 }

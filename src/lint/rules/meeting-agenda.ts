@@ -11,7 +11,8 @@ export default defineRule({
       'Every meeting needs a clear agenda. You asked for the person\'s time: arrive knowing what',
       'you will cover, in what order, so the meeting earns insight, advice and introductions instead',
       'of drifting into small talk or a plea for a job. The agenda is also what makes a 20-minute',
-      'request credible. The rule fires when a meeting has no `agenda`, or an agenda with no items.',
+      'request credible. The rule fires when a meeting that is not cancelled has no `agenda`, or an',
+      'agenda with no items.',
     ].join('\n'),
     examples: {
       fail: [
@@ -34,6 +35,7 @@ export default defineRule({
   check({ plan }) {
     const reports = [];
     for (const { entry, path } of planEntries(plan, 'meetings')) {
+      if (field(entry, 'status') === 'cancelled') continue;
       const agenda = field(entry, 'agenda');
       const items = texts(agenda, `${path}/agenda`).filter((t) => t.value.trim() !== '');
       if (items.length > 0) continue;

@@ -1,0 +1,175 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bin, cli, tempDir } from '../helpers.js';
+
+const VALID = 'version: 1\nowner:\n  name: Dana Reyes\n';
+const SCHEMA_ERROR = 'version: 1\nowner:\n  name: Dana Reyes\n  nmae: typo\n';
+const SYNTAX_ERROR = 'version: 1\nowner:\n  name: "Dana\n';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  mkdirSync(join(dir, 'plans/archive'), { recursive: true });
+  mkdirSync(join(dir, 'plans/node_modules/x'), { recursive: true });
+  writeFileSync(join(dir, 'plan.yaml'), VALID);
+  writeFileSync(join(dir, 'plans/good.plan.yaml'), VALID);
+  writeFileSync(join(dir, 'plans/typo.plan.yml'), SCHEMA_ERROR);
+  writeFileSync(join(dir, 'plans/archive/broken.yaml'), SYNTAX_ERROR);
+  writeFileSync(join(dir, 'plans/node_modules/x/skip.yaml'), SYNTAX_ERROR);
+  writeFileSync(join(dir, 'plans/notes.txt'), 'not a plan');
+});
+afterEach(() => cleanup());
+
+describe('netplan validate', () => {
+  it('exits 0 for a valid plan and says so', async () => {
+    const r = await cli(['validate', 'plan.yaml'], { cwd: dir });
+    expect(r).toEqual({ code: 0, stdout: '✔ 1 file checked: no problems\n', stderr: '' });
+  });
+
+  it('uses plan.yaml when given no path', async () => {
+    const r = await cli(['validate', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([{ filePath: 'plan.yaml', messages: [], errorCount: 0, warningCount: 0 }]);
+  });
+
+  it('exits 1 with the finding in stylish format', async () => {
+    const r = await cli(['validate', 'plans/typo.plan.yml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      [
+        'plans/typo.plan.yml',
+        '  4:3  error  Unknown key "nmae" in "owner": did you mean "name"?  schema',
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the SPEC json shape, one entry per file, for a folder (skipping node_modules and non-YAML files)', async () => {
+    const r = await cli(['validate', 'plans', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const reports = JSON.parse(r.stdout);
+    expect(reports.map((x: { filePath: string }) => x.filePath)).toEqual([
+      'plans/archive/broken.yaml',
+      'plans/good.plan.yaml',
+      'plans/typo.plan.yml',
+    ]);
+    expect(reports[0]).toEqual({
+      filePath: 'plans/archive/broken.yaml',
+      messages: [
+        {
+          ruleId: 'syntax',
+          severity: 'error',
+          message: 'Missing closing ": the string that opens on line 3 never ends',
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 14,
+          path: '',
+        },
+      ],
+      errorCount: 1,
+      warningCount: 0,
+    });
+    expect(Object.keys(reports[2].messages[0])).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'path']);
+  });
+
+  it('expands globs itself', async () => {
+    const r = await cli(['validate', 'plans/**/*.plan.y*ml', '-f', 'json'], { cwd: dir });
+    expect(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath)).toEqual(['plans/good.plan.yaml', 'plans/typo.plan.yml']);
+  });
+
+  it('honours ignores from the discovered config', async () => {
+    writeFileSync(join(dir, '.netplanrc.yaml'), 'ignores:\n  - plans/archive/**\n');
+    const r = await cli(['validate', 'plans', '-f', 'json'], { cwd: join(dir, 'plans') + '/..' });
+    expect(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath)).toEqual(['plans/good.plan.yaml', 'plans/typo.plan.yml']);
+  });
+
+  it('a missing file is exit 2 with one line, and the other files are still checked', async () => {
+    const r = await cli(['validate', 'plan.yaml', 'missing.yaml', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('netplan: no such file or folder: missing.yaml\n');
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+  });
+
+  it('no plan.yaml and no path is exit 2 with a hint', async () => {
+    const r = await cli(['validate'], { cwd: join(dir, 'plans') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('netplan: no such file or folder: plan.yaml (give a path, or run "netplan init" to create plan.yaml)\n');
+  });
+
+  it('a glob or folder that matches nothing is exit 2', async () => {
+    expect(await cli(['validate', 'plans/*.json'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'netplan: no files match plans/*.json\n' });
+    mkdirSync(join(dir, 'empty'));
+    expect(await cli(['validate', 'empty'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'netplan: no *.yaml or *.yml files in folder empty\n',
+    });
+  });
+
+  it('an unknown format or option is exit 2', async () => {
+    expect(await cli(['validate', '-f', 'xml'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'netplan: unknown format "xml": use stylish, json, sarif, github or junit\n',
+    });
+    const r = await cli(['validate', '--frmat', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option '--frmat'/);
+  });
+
+  it('writes the report to --output-file', async () => {
+    const r = await cli(['validate', 'plans/typo.plan.yml', '-f', 'json', '-o', 'out/report.json'], { cwd: dir });
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    const { readFileSync } = await import('node:fs');
+    expect(JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8'))[0].errorCount).toBe(1);
+  });
+});
+
+describe('netplan as a process', () => {
+  it('reads standard input for "-", named by --stdin-filename', () => {
+    const r = bin(['validate', '-', '--stdin-filename', 'plans/dana.plan.yaml', '-f', 'json'], { cwd: dir, input: SCHEMA_ERROR });
+    expect(r.code).toBe(1);
+    const [report] = JSON.parse(r.stdout);
+    expect(report.filePath).toBe('plans/dana.plan.yaml');
+    expect(report.messages[0]).toMatchObject({ ruleId: 'schema', line: 4, column: 3 });
+  });
+
+  it('prints the version, and help listing every command', () => {
+    const version = bin(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const help = bin(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['init', 'add', 'validate', 'lint', 'rules', 'explain', 'schema', 'next', 'export']) {
+      expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    }
+  });
+
+  it('prints the plan schema', () => {
+    const r = bin(['schema']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$id).toBe('https://netplan.dev/schemas/v1/plan.schema.json');
+    expect(schema.required).toEqual(['version', 'owner']);
+  });
+
+  it.each(['apply', 'generate', 'try', 'get', 'set', 'status', 'info'])(
+    'points Ubuntu users of "netplan %s" to /usr/sbin/netplan and exits 2',
+    (verb) => {
+      const r = bin([verb]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('/usr/sbin/netplan');
+      expect(r.stderr).toContain("Ubuntu's network-configuration tool");
+    },
+  );
+
+  it('never prints a stack trace for a missing file', () => {
+    const r = bin(['validate', 'nope.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('netplan: no such file or folder: nope.yaml\n');
+  });
+});
