@@ -306,7 +306,12 @@ function sentence(message: string): string {
   return first.charAt(0).toUpperCase() + first.slice(1);
 }
 
+/** Parses plan text with the `yaml` package (the reference reader for every YAML 1.2 construct). */
+export function loadPlanWithYaml(text: string, filePath = '<text>'): LoadedPlan {
+  return new YamlPlan(filePath, text);
+}
+
 /** Parses plan text. Never throws for any input: problems come back as `syntax` findings. */
 export function loadPlan(text: string, filePath = '<text>'): LoadedPlan {
-  return new YamlPlan(filePath, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return loadPlanWithYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, filePath);
 }
