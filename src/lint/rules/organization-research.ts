@@ -1,15 +1,68 @@
-// TODO(rules): implement; skeleton so the registry builds.
-import { defineRule } from '../rule.js';
+import { defineRule, type RuleReport } from '../rule.js';
+import { capitalize, describeItem } from '../../plan/describe.js';
+import { entries, field, planEntries, text } from '../read.js';
 
-export default defineRule({
+interface Options {
+  min: number;
+}
+
+export default defineRule<Options>({
   meta: {
     id: 'organization-research',
     severity: 'warning',
     description: 'an organization has fewer than `min` research notes (default 1)',
-    rationale: 'TODO',
-    examples: { fail: '', pass: '' },
+    rationale: [
+      'A plan says what is going on at each organization and in its industry. Research is what lets you',
+      'ask the insightful questions of an informational interview (Bolles) and Dalton\'s TIARA questions',
+      'about trends and resources, instead of asking what the company does, and it is where your value',
+      'line comes from. The rule counts the entries of an organization\'s `research` list that have a',
+      'non-blank `note`, and fires when there are fewer than `min`: at the organization when it has no',
+      '`research`, at the list when it is there but short.',
+    ].join('\n'),
+    options: {
+      schema: {
+        type: 'object',
+        properties: { min: { type: 'integer', minimum: 1 } },
+        additionalProperties: false,
+      },
+      defaults: { min: 1 },
+      docs: { min: 'the fewest research notes (entries with a `note`) each organization needs' },
+    },
+    examples: {
+      fail: [
+        'organizations:',
+        '  - id: acme-foods',
+        '    name: ACME Foods',
+        '    value: Cut LTL spend on the new Midwest DC lanes',
+      ].join('\n'),
+      pass: [
+        'organizations:',
+        '  - id: acme-foods',
+        '    name: ACME Foods',
+        '    value: Cut LTL spend on the new Midwest DC lanes',
+        '    research:',
+        '      - note: Opened a Midwest DC in 2026, freight cost up 9%',
+        '        source: Q3 earnings call',
+        '        date: 2026-10-14',
+      ].join('\n'),
+    },
   },
-  check() {
-    return [];
+  check({ plan, options }) {
+    const min = options.min;
+    const reports: RuleReport[] = [];
+    for (const { entry, path } of planEntries(plan, 'organizations')) {
+      const research = field(entry, 'research');
+      // Research of another type (a single text, a mapping) is the schema's to report.
+      if (research !== undefined && research !== null && !Array.isArray(research)) continue;
+      const listPath = `${path}/research`;
+      const count = entries(research, listPath).filter((n) => text(n.entry['note']) !== undefined).length;
+      if (count >= min) continue;
+      const has = count === 0 && min === 1 ? 'has no research notes' : `has ${count} research note${count === 1 ? '' : 's'}, fewer than ${min}`;
+      reports.push({
+        path: research === undefined ? path : listPath,
+        message: `${capitalize(describeItem(plan, path))} ${has}: add what is going on there and in its industry, each note with its source`,
+      });
+    }
+    return reports;
   },
 });

@@ -1,15 +1,123 @@
-// TODO(rules): implement; skeleton so the registry builds.
-import { defineRule } from '../rule.js';
+import { defineRule, type RuleReport } from '../rule.js';
+import { capitalize, describeItem } from '../../plan/describe.js';
+import { suggest } from '../../plan/schema.js';
+import { entries, field, planEntries, text, type Entry } from '../read.js';
+
+type List = 'targets' | 'organizations' | 'contacts';
+
+/** What one entry of each referable list is called. */
+const NOUNS: Record<List, string> = { targets: 'target', organizations: 'organization', contacts: 'contact' };
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/** Where each reference lives, and the list it names an entry of. */
+interface Reference {
+  /** The entry holding the reference (a plan entry, or a follow-up contact inside a meeting). */
+  entry: Entry;
+  entryPath: string;
+  key: string;
+  list: List;
+  /** A meeting's follow-up contact, which may name someone not in contacts yet: its advice differs. */
+  followUp?: boolean;
+}
+
+function references(plan: unknown): Reference[] {
+  const refs: Reference[] = [];
+  for (const { entry, path } of planEntries(plan, 'organizations')) {
+    refs.push({ entry, entryPath: path, key: 'target', list: 'targets' });
+  }
+  for (const { entry, path } of planEntries(plan, 'contacts')) {
+    refs.push({ entry, entryPath: path, key: 'organization', list: 'organizations' });
+    refs.push({ entry, entryPath: path, key: 'referred_by', list: 'contacts' });
+  }
+  for (const { entry, path } of planEntries(plan, 'meetings')) {
+    refs.push({ entry, entryPath: path, key: 'contact', list: 'contacts' });
+    const listPath = `${path}/follow_up_contacts`;
+    for (const f of entries(field(entry, 'follow_up_contacts'), listPath)) {
+      refs.push({ entry: f.entry, entryPath: f.path, key: 'contact', list: 'contacts', followUp: true });
+    }
+  }
+  return refs;
+}
+
+/** The text ids of a list's entries. */
+function ids(plan: unknown, list: List): string[] {
+  const out: string[] = [];
+  for (const { entry } of planEntries(plan, list)) {
+    const id = field(entry, 'id');
+    if (typeof id === 'string') out.push(id);
+  }
+  return out;
+}
 
 export default defineRule({
   meta: {
     id: 'valid-references',
     severity: 'error',
-    description: 'a reference (`target`, `organization`, `referred_by`, `contact`, `follow_up_contacts[].contact`) names no existing item',
-    rationale: 'TODO',
-    examples: { fail: '', pass: '' },
+    description:
+      'a reference (`target`, `organization`, `referred_by`, `contact`, `follow_up_contacts[].contact`) names no existing item',
+    rationale: [
+      'A plan is a web: each organization belongs to a job target, each contact works somewhere and',
+      'may have been referred by someone you met, and each meeting is with a contact and should yield',
+      'further contacts. A reference to an id that does not exist breaks that chain, so you lose track of',
+      'who introduced whom and which meeting was with whom. The rule checks `organizations[].target`',
+      '(against `targets`), `contacts[].organization` (against `organizations`), `contacts[].referred_by`,',
+      '`meetings[].contact` and `meetings[].follow_up_contacts[].contact` (against `contacts`), and',
+      'suggests a close id when there is one. Only text references are checked; the schema reports other',
+      'types, and a blank reference is left to the schema and the rules about missing fields.',
+    ].join('\n'),
+    examples: {
+      fail: [
+        'contacts:',
+        '  - id: lee-park',
+        '    name: Lee Park',
+        'meetings:',
+        '  - id: lee-2026-12',
+        '    contact: lee-prak',
+      ].join('\n'),
+      pass: [
+        'contacts:',
+        '  - id: lee-park',
+        '    name: Lee Park',
+        'meetings:',
+        '  - id: lee-2026-12',
+        '    contact: lee-park',
+      ].join('\n'),
+    },
   },
-  check() {
-    return [];
+  check({ plan }) {
+    const known: Record<List, string[]> = {
+      targets: ids(plan, 'targets'),
+      organizations: ids(plan, 'organizations'),
+      contacts: ids(plan, 'contacts'),
+    };
+    const sets = {
+      targets: new Set(known.targets),
+      organizations: new Set(known.organizations),
+      contacts: new Set(known.contacts),
+    };
+    const reports: RuleReport[] = [];
+    for (const ref of references(plan)) {
+      const value = text(field(ref.entry, ref.key));
+      if (value === undefined || sets[ref.list].has(value)) continue;
+      const path = `${ref.entryPath}/${ref.key}`;
+      const noun = NOUNS[ref.list];
+      // Being referred by yourself is never what was meant.
+      const ownId = ref.key === 'referred_by' ? field(ref.entry, 'id') : undefined;
+      const close = suggest(value, known[ref.list].filter((id) => id !== ownId));
+      const elsewhere = (Object.keys(NOUNS) as List[]).find((l) => l !== ref.list && sets[l].has(value));
+      let advice: string;
+      if (close !== undefined) advice = `did you mean ${JSON.stringify(close)}?`;
+      else if (elsewhere) advice = `that is the id of ${withArticle(NOUNS[elsewhere])}; use the id of ${withArticle(noun)} under ${ref.list}`;
+      else if (ref.followUp) advice = `add them under contacts, or use name or info_point for someone not in your contacts yet`;
+      else advice = `add ${withArticle(noun)} with that id under ${ref.list}, or correct the id`;
+      reports.push({
+        path,
+        message: `${capitalize(describeItem(plan, path))} refers to ${noun} ${JSON.stringify(value)}, which is not in the plan: ${advice}`,
+      });
+    }
+    return reports;
   },
 });
