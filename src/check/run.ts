@@ -1,18 +1,24 @@
 // Runs validate or lint over the expanded inputs and collects one report per
-// file. A file that cannot be read does not stop the others.
+// file, in input order. Many files are spread over worker threads, one per
+// core; a file that cannot be read does not stop the others.
 
-import { UsageError } from '../errors.js';
-import { fileReport, type FileReport } from '../findings.js';
-import { lintPlan, type LintOptions } from '../lint/engine.js';
-import { readPlan } from '../plan/read.js';
-import { validatePlan } from '../plan/validate.js';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { FileReport } from '../findings.js';
+import type { LintOptions } from '../lint/engine.js';
+import { packageRoot } from '../paths.js';
+import { checkFile, type FileOutcome } from './check-file.js';
 import type { Input } from './inputs.js';
+import type { Task } from './worker.js';
 
 export interface CheckSettings {
   mode: 'validate' | 'lint';
   lint: LintOptions;
   /** The name reported for standard input. */
   stdinFilename?: string;
+  /** Worker threads to use; default: one per core when there are enough files to pay for starting them. */
+  workers?: number;
 }
 
 export interface CheckResult {
@@ -21,19 +27,81 @@ export interface CheckResult {
   problems: string[];
 }
 
+/** Below this many files, starting workers costs more than it saves. */
+const FILES_PER_WORKER = 8;
+
+function workerCount(settings: CheckSettings, files: number): number {
+  if (settings.workers !== undefined) return settings.workers;
+  return Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER));
+}
+
 export async function checkInputs(inputs: readonly Input[], settings: CheckSettings): Promise<CheckResult> {
+  const outcomes: FileOutcome[] = new Array(inputs.length);
+  const tasks: Task[] = inputs.map((input, index) => ({
+    index,
+    path: input.path,
+    display: input.path === '-' ? (settings.stdinFilename ?? '<stdin>') : input.display,
+  }));
+  // Standard input can only be read here.
+  const local = tasks.filter((t) => t.path === '-');
+  const remote = tasks.filter((t) => t.path !== '-');
+  const workerFile = join(packageRoot(), 'dist', 'worker.js');
+  const workers = workerCount(settings, remote.length);
+  if (workers > 1 && existsSync(workerFile)) {
+    await runOnWorkers(workerFile, workers, remote, settings, outcomes);
+  } else {
+    local.push(...remote);
+  }
+  for (const t of local) outcomes[t.index] = await checkFile(t.path, t.display, settings.mode, settings.lint);
+
   const reports: FileReport[] = [];
   const problems: string[] = [];
-  for (const input of inputs) {
-    const display = input.path === '-' ? (settings.stdinFilename ?? '<stdin>') : input.display;
-    try {
-      const plan = await readPlan(input.path, display);
-      const findings = settings.mode === 'lint' ? lintPlan(plan, settings.lint) : validatePlan(plan);
-      reports.push(fileReport(display, findings));
-    } catch (error) {
-      if (error instanceof UsageError) problems.push(error.message);
-      else throw error;
-    }
+  for (const outcome of outcomes) {
+    if ('report' in outcome) reports.push(outcome.report);
+    else problems.push(outcome.problem);
   }
   return { reports, problems };
+}
+
+async function runOnWorkers(
+  file: string,
+  count: number,
+  tasks: Task[],
+  settings: CheckSettings,
+  outcomes: FileOutcome[],
+): Promise<void> {
+  const { Worker } = await import('node:worker_threads');
+  const setup = { mode: settings.mode, rules: [...(settings.lint.rules ?? new Map())], today: settings.lint.today };
+  let next = 0;
+  await new Promise<void>((resolve, reject) => {
+    let running = count;
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(file, { workerData: setup });
+      let inFlight = 0;
+      const feed = () => {
+        if (next < tasks.length) {
+          inFlight++;
+          worker.postMessage(tasks[next++]);
+        } else if (inFlight === 0) {
+          void worker.terminate();
+        }
+      };
+      worker.on('message', (msg: { index: number; crash?: string } & FileOutcome) => {
+        if (msg.crash !== undefined) {
+          reject(new Error(`checking ${tasks.find((t) => t.index === msg.index)?.display}: ${msg.crash}`));
+          return;
+        }
+        outcomes[msg.index] = msg;
+        inFlight--;
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', () => {
+        if (--running === 0) resolve();
+      });
+      // Two tasks in flight per worker, so it never waits for the next path.
+      feed();
+      feed();
+    }
+  });
 }

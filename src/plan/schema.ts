@@ -4,6 +4,8 @@
 // when there is an error to explain.
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../paths.js';
 import { distance } from 'fastest-levenshtein';
 import { validateConfig, validatePlan } from './schema-validators.gen.js';
 import { capitalize, describePath } from './describe.js';
@@ -33,12 +35,11 @@ const validators: Record<keyof typeof schemaFiles, Validator> = {
 };
 const loadedSchemas = new Map<string, SchemaNode>();
 
-/** The schema as JSON; `schemas/` sits two folders above this module in both src/ and dist/. */
+/** The schema as JSON, read from the package's schemas/ folder. */
 export function schemaJson(kind: keyof typeof schemaFiles): SchemaNode {
   let schema = loadedSchemas.get(kind);
   if (!schema) {
-    const url = new URL(`../../schemas/${schemaFiles[kind]}`, import.meta.url);
-    schema = JSON.parse(readFileSync(url, 'utf8')) as SchemaNode;
+    schema = JSON.parse(readFileSync(join(packageRoot(), 'schemas', schemaFiles[kind]), 'utf8')) as SchemaNode;
     loadedSchemas.set(kind, schema);
   }
   return schema;

@@ -1,0 +1,81 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import json from '../../src/format/json.js';
+import { BASE, cli, TODAY, tempDir } from '../helpers.js';
+import { context, finding, report } from './fixtures.js';
+
+const MESSAGE_KEYS = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'path'];
+const REPORT_KEYS = ['filePath', 'messages', 'errorCount', 'warningCount'];
+
+describe('json format', () => {
+  it('prints one array entry per file in the SPEC §3 shape and key order', () => {
+    const text = json([report('plans/dana.plan.yaml', [finding()]), report('plans/lee.plan.yaml', [])], context());
+    expect(text.endsWith('\n')).toBe(true);
+    const out = JSON.parse(text) as Record<string, unknown>[];
+    expect(out).toHaveLength(2);
+    expect(out.map((r) => Object.keys(r))).toEqual([REPORT_KEYS, REPORT_KEYS]);
+    const [dana, lee] = out;
+    expect(dana).toEqual({
+      filePath: 'plans/dana.plan.yaml',
+      messages: [
+        {
+          ruleId: 'meeting-agenda',
+          severity: 'error',
+          message: 'Meeting "lee-2026-12" has no agenda: list what you will cover',
+          line: 41,
+          column: 5,
+          endLine: 41,
+          endColumn: 12,
+          path: '/meetings/0',
+        },
+      ],
+      errorCount: 1,
+      warningCount: 0,
+    });
+    expect(Object.keys((dana!.messages as object[])[0]!)).toEqual(MESSAGE_KEYS);
+    expect(lee).toEqual({ filePath: 'plans/lee.plan.yaml', messages: [], errorCount: 0, warningCount: 0 });
+  });
+
+  it('prints only the documented fields of a finding', () => {
+    const extra = { ...finding(), fix: { range: [0, 1] }, internal: true };
+    const [out] = JSON.parse(json([report('plan.yaml', [extra])], context())) as { messages: object[] }[];
+    expect(Object.keys(out!.messages[0]!)).toEqual(MESSAGE_KEYS);
+  });
+
+  it('counts errors and warnings per file', () => {
+    const warning = finding({ severity: 'warning', ruleId: 'organization-value', line: 3 });
+    const [out] = JSON.parse(json([report('plan.yaml', [finding(), warning, warning])], context())) as Record<string, unknown>[];
+    expect(out).toMatchObject({ errorCount: 1, warningCount: 2 });
+  });
+
+  it('writes file paths with forward slashes, as the report records them', () => {
+    const [out] = JSON.parse(json([report('plans\\dana.plan.yaml', [])], context())) as Record<string, unknown>[];
+    expect(out!.filePath).toBe('plans/dana.plan.yaml');
+  });
+
+  it('prints an empty array when no file was checked', () => {
+    expect(JSON.parse(json([], context()))).toEqual([]);
+  });
+});
+
+describe('netplan lint --format json', () => {
+  let cleanup = () => {};
+  afterEach(() => cleanup());
+
+  it('reports the file as the user named it, sorted findings, and exits 1 on errors', async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    mkdirSync(join(t.dir, 'plans'));
+    writeFileSync(join(t.dir, 'plans/dana.plan.yaml'), BASE + 'meetings:\n  - id: lee\n    contact: lee-park\n    objective: Learn about lanes\n');
+    const { code, stdout, stderr } = await cli(['lint', '--format', 'json', '--today', TODAY, 'plans/dana.plan.yaml'], { cwd: t.dir });
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const [out] = JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[]; errorCount: number }[];
+    expect(out!.filePath).toBe('plans/dana.plan.yaml');
+    expect(out!.messages.map((m) => m.ruleId)).toContain('meeting-agenda');
+    expect(out!.errorCount).toBeGreaterThan(0);
+    const positions = out!.messages.map((m) => m.line * 1000 + m.column);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
