@@ -54,7 +54,7 @@ export function lintPlan(plan: LoadedPlan, options: LintOptions): Finding[] {
   if (!plan.text.includes('netplan-disable')) return findings.sort(compareFindings);
   const directives = parseDirectives(plan.comments());
   if (directives.length === 0) return findings.sort(compareFindings);
-  const { kept, used } = applyDirectives(findings, directives);
+  const { kept, used } = applyDirectives(findings, directives, (f) => plan.span(f.path, 'key').line);
   const unused = settingFor(unusedDisable, options.rules);
   if (unused.severity !== 'off') {
     const enabled = new Set(RULES.filter((r) => settingFor(r, options.rules).severity !== 'off').map((r) => r.meta.id));

@@ -1,15 +1,65 @@
-// TODO(rules): implement; skeleton so the registry builds.
-import { defineRule } from '../rule.js';
+import { defineRule, type RuleReport } from '../rule.js';
+import { describeItem, capitalize } from '../../plan/describe.js';
+import { day, field, planEntries } from '../read.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Milliseconds since the epoch of a real calendar day (not 2026-02-30), or undefined. */
+function epochDay(ymd: string): number | undefined {
+  const ms = Date.parse(`${ymd}T00:00:00Z`);
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== ymd) return undefined;
+  return ms;
+}
 
 export default defineRule({
   meta: {
     id: 'follow-up-overdue',
     severity: 'warning',
     description: "a contact's `next_follow_up` is before today and its status is not `dormant`",
-    rationale: 'TODO',
-    examples: { fail: '', pass: '' },
+    rationale: [
+      'A follow-up date that has passed is a promise to yourself that slipped, and the warm lead',
+      'cools a little every day. Dalton\'s 3B7 routine works only if you act on the day: nudge the',
+      'contact, send the update you promised, or move on to the next person. The rule fires when a',
+      'contact\'s `next_follow_up` is before today and their `status` is not `dormant`. Follow up and',
+      'set the next date, or mark the contact `dormant` if you have decided to stop.',
+    ].join('\n'),
+    examples: {
+      fail: [
+        'contacts:',
+        '  - id: lee-park',
+        '    name: Lee Park',
+        '    status: contacted',
+        '    last_contact: 2026-11-10',
+        '    next_follow_up: 2026-11-17',
+      ].join('\n'),
+      pass: [
+        'contacts:',
+        '  - id: lee-park',
+        '    name: Lee Park',
+        '    status: contacted',
+        '    last_contact: 2026-11-24',
+        '    next_follow_up: 2026-11-27',
+      ].join('\n'),
+    },
   },
-  check() {
-    return [];
+  check({ plan, today }) {
+    const reports: RuleReport[] = [];
+    const now = epochDay(today);
+    if (now === undefined) return reports;
+    for (const { entry, path } of planEntries(plan, 'contacts')) {
+      if (field(entry, 'status') === 'dormant') continue;
+      const due = day(field(entry, 'next_follow_up'));
+      const dueMs = due === undefined ? undefined : epochDay(due);
+      // An impossible date is the schema's finding; here we only count real days.
+      if (due === undefined || dueMs === undefined || dueMs >= now) continue;
+      const ago = Math.round((now - dueMs) / DAY_MS);
+      reports.push({
+        path: `${path}/next_follow_up`,
+        message:
+          `${capitalize(describeItem(plan, path))} was due a follow-up on ${due}, ` +
+          `${ago} ${ago === 1 ? 'day' : 'days'} ago: get in touch and set the next date, or mark the contact dormant`,
+      });
+    }
+    return reports;
   },
 });

@@ -1,15 +1,89 @@
-// TODO(rules): implement; skeleton so the registry builds.
-import { defineRule } from '../rule.js';
+import { defineRule, type RuleReport } from '../rule.js';
+import { field, isRecord } from '../read.js';
 
-export default defineRule({
+interface Options {
+  maxWords: number;
+}
+
+/** Not given at all (a wrong type is the schema's finding, not this rule's). */
+function absent(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Spoken words: runs of non-space that hold a letter or digit (a lone dash is not a word). */
+function wordCount(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
+  return count;
+}
+
+export default defineRule<Options>({
   meta: {
     id: 'profile-pitch',
     severity: 'warning',
     description: 'no `profile.pitch`, or it is longer than `maxWords` (default 120)',
-    rationale: 'TODO',
-    examples: { fail: '', pass: '' },
+    rationale: [
+      'Your résumé will not get you meetings; a brief, powerful spoken profile will. The Five',
+      'O\'Clock Club calls it your two-minute pitch, cut down to what you can say in 30 to 60 seconds:',
+      'who you are, the value you bring, and where you are going. It opens every meeting and every',
+      'introduction, so it has to be written and rehearsed. The rule fires when the plan has no',
+      '`profile.pitch`, or when the pitch is longer than `maxWords` words (about 120 words is a',
+      'minute of speech).',
+    ].join('\n'),
+    options: {
+      schema: {
+        type: 'object',
+        properties: { maxWords: { type: 'integer', minimum: 10, maximum: 1000 } },
+        additionalProperties: false,
+      },
+      defaults: { maxWords: 120 },
+      docs: { maxWords: 'most words the pitch may have (120 is about a minute spoken)' },
+    },
+    examples: {
+      fail: [
+        'profile:',
+        '  headline: Supply-chain analyst who cuts freight cost',
+      ].join('\n'),
+      pass: [
+        'profile:',
+        '  headline: Supply-chain analyst who cuts freight cost',
+        '  pitch: >-',
+        '    I help consumer-goods companies cut freight spend. At my last company I',
+        '    consolidated regional LTL lanes and saved $1.2M a year. I want to do that',
+        '    for a growing food distributor in the St. Louis area.',
+      ].join('\n'),
+    },
   },
-  check() {
-    return [];
+  check({ plan, options }) {
+    const reports: RuleReport[] = [];
+    // A document that is not a mapping is the schema's to report, not a plan missing a section.
+    if (!isRecord(plan)) return reports;
+    const profile = field(plan, 'profile');
+    if (profile === undefined || profile === null) {
+      reports.push({
+        path: profile === null ? '/profile' : '',
+        message: 'The plan has no profile pitch: add profile.pitch, who you are and the value you bring in 30 to 60 seconds',
+      });
+      return reports;
+    }
+    // A profile that is not a mapping is a schema error; there is no pitch to judge.
+    if (!isRecord(profile)) return reports;
+    const pitch = field(profile, 'pitch');
+    if (absent(pitch)) {
+      reports.push({
+        path: '/profile',
+        message: 'The profile has no pitch: add profile.pitch, who you are and the value you bring in 30 to 60 seconds',
+      });
+    } else if (typeof pitch === 'string') {
+      const words = wordCount(pitch);
+      const max = options.maxWords;
+      if (typeof max === 'number' && words > max) {
+        reports.push({
+          path: '/profile/pitch',
+          message: `The profile pitch is ${words} words, more than ${max}: cut it to what you can say in 30 to 60 seconds`,
+        });
+      }
+    }
+    return reports;
   },
 });
