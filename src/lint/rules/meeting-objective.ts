@@ -1,15 +1,51 @@
-// TODO(rules): implement; skeleton so the registry builds.
-import { defineRule } from '../rule.js';
+import { defineRule, type RuleReport } from '../rule.js';
+import { describeItem, capitalize } from '../../plan/describe.js';
+import { field, planEntries } from '../read.js';
 
 export default defineRule({
   meta: {
     id: 'meeting-objective',
     severity: 'warning',
     description: 'a meeting has no objective',
-    rationale: 'TODO',
-    examples: { fail: '', pass: '' },
+    rationale: [
+      'Every meeting has a desired outcome. Write down what you want to leave with (insight into a',
+      'trend, advice on your approach, two introductions) and you will steer the 20 minutes toward',
+      'it, know afterwards whether it worked, and never drift into asking for a job. The rule fires',
+      'when a meeting that is not cancelled has no `objective`, or a blank one.',
+    ].join('\n'),
+    examples: {
+      fail: [
+        'meetings:',
+        '  - id: lee-2026-12',
+        '    contact: lee-park',
+        '    date: 2026-12-03',
+        '    agenda:',
+        '      - Their biggest freight-cost pressure this year',
+      ].join('\n'),
+      pass: [
+        'meetings:',
+        '  - id: lee-2026-12',
+        '    contact: lee-park',
+        '    date: 2026-12-03',
+        '    objective: Learn how ACME plans carrier capacity for the new DC',
+        '    agenda:',
+        '      - Their biggest freight-cost pressure this year',
+      ].join('\n'),
+    },
   },
-  check() {
-    return [];
+  check({ plan }) {
+    const reports: RuleReport[] = [];
+    for (const { entry, path } of planEntries(plan, 'meetings')) {
+      if (field(entry, 'status') === 'cancelled') continue;
+      const objective = field(entry, 'objective');
+      // A non-text objective is the schema's finding: the person did write one.
+      const none = objective === undefined || objective === null || (typeof objective === 'string' && objective.trim() === '');
+      if (!none) continue;
+      reports.push({
+        path,
+        message: `${capitalize(describeItem(plan, path))} has no objective: write the outcome you want from it, such as insight into a trend, advice or two introductions`,
+      });
+    }
+    return reports;
   },
 });

@@ -1,15 +1,65 @@
-// TODO(rules): implement; skeleton so the registry builds.
-import { defineRule } from '../rule.js';
+import { defineRule, type RuleReport } from '../rule.js';
+import { describeItem, capitalize } from '../../plan/describe.js';
+import { day, field, planEntries } from '../read.js';
+
+/** Whether `thank_you_sent` records a note: any value but blank, null or `false` (other types are schema errors). */
+function recorded(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) return false;
+  return typeof value !== 'string' || value.trim() !== '';
+}
 
 export default defineRule({
   meta: {
     id: 'meeting-thank-you',
     severity: 'warning',
     description: 'a meeting that is `done`, or dated before today and not cancelled, has no `outcome.thank_you_sent`',
-    rationale: 'TODO',
-    examples: { fail: '', pass: '' },
+    rationale: [
+      'Never fail to follow up. A short thank-you the same day, naming something you learned and',
+      'the people they suggested, is what makes a contact remember you, make the introduction and',
+      'think of you later. Recording the date keeps you honest. The rule fires when a meeting is',
+      '`done`, or is dated before today and not cancelled, and has no `outcome.thank_you_sent`.',
+      'Meetings still ahead, and planned ones with no date, do not fire.',
+    ].join('\n'),
+    examples: {
+      fail: [
+        'meetings:',
+        '  - id: lee-2026-11',
+        '    contact: lee-park',
+        '    date: 2026-11-20',
+        '    status: done',
+        '    outcome:',
+        '      notes: ACME is moving carrier bids to quarterly',
+      ].join('\n'),
+      pass: [
+        'meetings:',
+        '  - id: lee-2026-11',
+        '    contact: lee-park',
+        '    date: 2026-11-20',
+        '    status: done',
+        '    outcome:',
+        '      notes: ACME is moving carrier bids to quarterly',
+        '      thank_you_sent: 2026-11-20',
+      ].join('\n'),
+    },
   },
-  check() {
-    return [];
+  check({ plan, today }) {
+    const reports: RuleReport[] = [];
+    for (const { entry, path } of planEntries(plan, 'meetings')) {
+      const status = field(entry, 'status');
+      if (status === 'cancelled') continue;
+      const date = day(field(entry, 'date'));
+      const past = date !== undefined && date < today;
+      if (status !== 'done' && !past) continue;
+      const outcome = field(entry, 'outcome');
+      if (recorded(field(outcome, 'thank_you_sent'))) continue;
+      const when = status === 'done' ? 'is done' : `was on ${date}`;
+      // A past meeting still marked planned may simply have moved: say how to clear the finding honestly.
+      const moved = status === 'done' ? '' : ' (or change its date if it moved)';
+      reports.push({
+        path: outcome === undefined ? path : `${path}/outcome`,
+        message: `${capitalize(describeItem(plan, path))} ${when} but records no thank-you note: send one and set outcome.thank_you_sent to the date you sent it${moved}`,
+      });
+    }
+    return reports;
   },
 });

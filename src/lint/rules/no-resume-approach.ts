@@ -1,15 +1,108 @@
-// TODO(rules): implement; skeleton so the registry builds.
-import { defineRule } from '../rule.js';
+import { defineRule, type RuleReport } from '../rule.js';
+import { describeItem, capitalize } from '../../plan/describe.js';
+import { phraseMatcher } from '../words.js';
+import { field, planEntries, text } from '../read.js';
+import { firstUnnegated } from '../negation.js';
+
+// "Resume" without accents is also a verb ("resume contact after the
+// holidays"), so alone it never matches: only in phrases where it can only be
+// the noun. The accented spellings, "CV" and "curriculum vitae" are nouns
+// ("CVs" is left out: it is also CVS, the pharmacy chain).
+const resumeNoun = phraseMatcher([
+  'résumé',
+  'résumés',
+  'resumé',
+  'resumés',
+  'résume',
+  'cv',
+  'c.v.',
+  'curriculum vitae',
+  'my resume',
+  'a resume',
+  'the resume',
+  'your resume',
+  'his resume',
+  'her resume',
+  'updated resume',
+  'new resume',
+  'tailored resume',
+  'resume and cover letter',
+  'send resume',
+  'send resumes',
+  'sending resume',
+  'email resume',
+  'forward resume',
+  'attach resume',
+  'submit resume',
+  'share resume',
+]);
+
+const ADVICE = "résumés don't get meetings, but a referral, a call or a letter does";
+
+/** "resume", "Résumé", "CV" as a method: the schema allows only `resume`, but any spelling means the same. */
+function isResumeMethod(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const plain = value.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  return plain === 'resume' || plain === 'cv' || plain === 'curriculum vitae';
+}
 
 export default defineRule({
   meta: {
     id: 'no-resume-approach',
     severity: 'warning',
     description: 'the approach is `resume`, or its rationale is to send a résumé/CV',
-    rationale: 'TODO',
-    examples: { fail: '', pass: '' },
+    rationale: [
+      'Your résumé will not get you meetings. Sent cold, it asks the reader to find you a job, and',
+      'it lands with HR or in a pile. What gets you in to see someone is a referral from a person',
+      'they know, a short phone call with a good opening, or a targeted letter about their business;',
+      'bring the résumé later, if they ask for it. The rule fires when a contact\'s `approach.method`',
+      'is `resume`, and when its `approach.rationale` leans on a résumé or CV ("send my résumé").',
+      'Plain "resume" is also a verb, so "resume contact in January" does not fire, and neither does',
+      'a note that rules the résumé out ("a call, not my résumé").',
+    ].join('\n'),
+    examples: {
+      fail: [
+        'contacts:',
+        '  - id: lee-park',
+        '    name: Lee Park',
+        '    title: VP Logistics',
+        '    approach:',
+        '      method: resume',
+        '      rationale: Email my résumé and ask her to pass it to HR',
+      ].join('\n'),
+      pass: [
+        'contacts:',
+        '  - id: lee-park',
+        '    name: Lee Park',
+        '    title: VP Logistics',
+        '    approach:',
+        '      method: introduction',
+        '      rationale: Sam Ortiz introduces me; ask 20 minutes on lane planning, resume contact after the holidays',
+      ].join('\n'),
+    },
   },
-  check() {
-    return [];
+  check({ plan }) {
+    const reports: RuleReport[] = [];
+    // Dormant contacts are checked too: the approach is still written down, ready for when you revive them.
+    for (const { entry, path } of planEntries(plan, 'contacts')) {
+      const approach = field(entry, 'approach');
+      const name = capitalize(describeItem(plan, path));
+      if (isResumeMethod(field(approach, 'method'))) {
+        reports.push({
+          path: `${path}/approach/method`,
+          message: `${name} is to be approached with a résumé: ${ADVICE}, so choose introduction, phone or letter`,
+        });
+      }
+      const rationale = text(field(approach, 'rationale'));
+      if (rationale === undefined) continue;
+      const m = firstUnnegated(resumeNoun, rationale.normalize('NFC'));
+      if (m) {
+        reports.push({
+          path: `${path}/approach/rationale`,
+          message: `${name} has an approach rationale that leans on a résumé ("${m.match}"): ${ADVICE}, so ask for insight and advice instead`,
+        });
+      }
+    }
+    return reports;
   },
 });
