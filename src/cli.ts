@@ -119,7 +119,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .requiredOption('-f, --format <name>', 'ics, mermaid, markdown or csv')
     .option('-o, --output-file <file>', 'write to a file instead of standard output')
     .option('--today <YYYY-MM-DD>', 'the date to count from (default: NETPLAN_TODAY, else today)')
-    .action(async (file: string, options: Record<string, unknown>) => {
+    .action(async (file: string, options: { format: string; outputFile?: string; today?: string }) => {
       const { runExport } = await import('./commands/export.js');
       setExit(await runExport(file, options, io));
     });

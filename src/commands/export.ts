@@ -1,7 +1,45 @@
-// Placeholder until issue 7 lands: says so and exits 2.
-import { UsageError } from '../errors.js';
-import type { Io } from '../io.js';
+// `netplan export --format <ics|mermaid|markdown|csv> [file]`: the plan as a
+// calendar, a referral graph, a one-page report or a spreadsheet, on standard
+// output or in the file -o names.
 
-export async function runExport(_file: string, _options: Record<string, unknown>, _io: Io): Promise<number> {
-  throw new UsageError('netplan export is not available in this version yet');
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { checkExportFormat, loadExporter } from '../export/formats.js';
+import { latestPlanDate } from '../export/stamp.js';
+import type { Io } from '../io.js';
+import { readValidPlan } from '../next/read-valid-plan.js';
+import { resolveToday } from '../today.js';
+
+export interface ExportOptions {
+  format: string;
+  outputFile?: string;
+  today?: string;
+}
+
+export async function runExport(file: string, options: ExportOptions, io: Io): Promise<number> {
+  const format = checkExportFormat(options.format);
+  const today = resolveToday(options.today, io.env);
+  if (options.outputFile !== undefined && file !== '-' && resolve(io.cwd, options.outputFile) === resolve(io.cwd, file)) {
+    throw new UsageError(`-o ${options.outputFile} would overwrite the plan itself: choose another file`);
+  }
+  const read = await readValidPlan(file, io);
+  if (!read) return 1;
+
+  const todayGiven = options.today !== undefined || Boolean(io.env.NETPLAN_TODAY);
+  const stamp = todayGiven ? today : (latestPlanDate(read.plan) ?? today);
+  const text = (await loadExporter(format))(read.plan, { today, stamp });
+
+  if (options.outputFile === undefined) {
+    io.stdout.write(text);
+    return 0;
+  }
+  const target = resolve(io.cwd, options.outputFile);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return 0;
 }
