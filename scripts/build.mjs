@@ -5,7 +5,7 @@
 // 3. bundle the command line into dist/cli.js plus lazily loaded chunks, so a
 //    run loads a few files instead of hundreds of modules (start-up time is
 //    most of a single-plan lint).
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,9 @@ try {
 } catch {
   process.exit(1);
 }
+
+// Chunk names carry content hashes: clear the old ones so dist/ holds one build.
+rmSync(join(root, 'dist/chunks'), { recursive: true, force: true });
 
 await build({
   entryPoints: [join(root, 'src/cli.ts'), join(root, 'src/check/worker.ts')],

@@ -50,7 +50,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('init')
     .description('interview: write a new plan (default plan.yaml)')
     .argument('[file]', 'the plan to write', 'plan.yaml')
-    .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking')
+    .option('--answers <file>', "take the answers from a YAML or JSON file in the plan's shape (partial is fine) instead of asking")
     .option('--force', 'replace an existing file')
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runInit } = await import('./commands/init.js');
@@ -62,7 +62,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('interview for one new target, organization, contact, meeting or support entry')
     .argument('<kind>', 'target, organization, contact, meeting or support')
     .argument('[file]', 'the plan to add to', 'plan.yaml')
-    .option('--answers <file>', 'take the entry from a YAML or JSON file instead of asking')
+    .option('--answers <file>', 'take the entry from a YAML or JSON file (one entry, in its own shape) instead of asking')
     .action(async (kind: string, file: string, options: Record<string, unknown>) => {
       const { runAdd } = await import('./commands/add.js');
       setExit(await runAdd(kind, file, options, io));

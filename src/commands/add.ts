@@ -1,7 +1,140 @@
-// Placeholder until the interview lands (issue 4): says so and exits 2.
+// `netplan add <kind> [file]`: the interview for one new entry, appended to
+// the plan so that every comment, blank line and key order elsewhere in the
+// file stays as it was (SPEC §5). An entry that would break the plan (an
+// unknown reference, a duplicate id, a schema error) is refused and the file
+// is left untouched.
+
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { writeFileAtomic } from '../plan/write.js';
+import { problemLines, readAnswers, syntaxLines, unreported, type Answers } from '../interview/answers.js';
+import { Interrupted, type Ask } from '../interview/ask.js';
+import { getAt, isRecord, pointer, type Data } from '../interview/data.js';
+import { editPlanText } from '../interview/edit.js';
+import { ASK_ENTRY, isKind, KINDS } from '../interview/entries.js';
+import { newProblems } from '../interview/integrity.js';
+import { Interview } from '../interview/interview.js';
+import { nextSteps } from '../interview/next-steps.js';
+import { orderLikeSchema, renderLines } from '../interview/render.js';
+import { ScriptedAsk } from '../interview/scripted.js';
+import { checkSettings, hasTerminal, readPlanFile, readsAsPlan, terminalAsk } from '../interview/session.js';
 
-export async function runAdd(_kind: string, _file: string, _options: Record<string, unknown>, _io: Io): Promise<number> {
-  throw new UsageError('netplan add is not available in this version yet');
+export interface AddOptions {
+  answers?: string;
 }
+
+export async function runAdd(kind: string, file: string, options: AddOptions, io: Io): Promise<number> {
+  if (!isKind(kind)) {
+    throw new UsageError(`unknown kind "${kind}": add a target, organization, contact, meeting or support entry`);
+  }
+  const { list, noun } = KINDS[kind];
+  const display = file;
+  const path = resolve(io.cwd, file);
+  if (options.answers === undefined && !hasTerminal(io)) {
+    throw new UsageError(
+      `add asks questions and there is no terminal to ask them in: give the ${noun} in a file with --answers <file> (YAML or JSON in the ${noun}'s shape)`,
+    );
+  }
+  const existing = await readPlanFile(path, display);
+  if (!existing) throw new UsageError(`cannot read ${display}: no such file (run "netplan init" to write one)`);
+  if (!readsAsPlan(existing.loaded)) {
+    io.stderr.write(`netplan: nothing added: ${display} does not read as a plan; fix it first:\n`);
+    const syntax = existing.loaded.syntax.filter((f) => f.severity === 'error');
+    for (const f of syntax) io.stderr.write(`${display}:${f.line}:${f.column}: ${f.message}\n`);
+    if (syntax.length === 0) io.stderr.write(`${display}:1:1: a plan is a mapping with "version: 1" and "owner"\n`);
+    return 1;
+  }
+  const before = existing.loaded.data as Data;
+  const items = getAt(before, [list]);
+  if (items !== undefined && items !== null && !Array.isArray(items)) {
+    const at = existing.loaded.span(pointer([list]));
+    io.stderr.write(`netplan: nothing added: ${display}:${at.line}:${at.column}: "${list}" is not a list, so a ${noun} cannot be added to it\n`);
+    return 1;
+  }
+  const index = Array.isArray(items) ? items.length : 0;
+  const settings = await checkSettings(io);
+
+  let ask: Ask;
+  let base: Data = before;
+  let answers: Answers | undefined;
+  const refuse = (lines: string[]): number => {
+    const count = lines.length === 1 ? 'a problem' : `${lines.length} problems`;
+    io.stderr.write(answers ? `netplan: nothing added to ${display}: ${answers.display} has ${count}:\n` : `netplan: nothing added: ${count}:\n`);
+    for (const line of lines) io.stderr.write(`${line}\n`);
+    return 1;
+  };
+  if (options.answers !== undefined) {
+    const given = await readAnswers(options.answers, io.cwd);
+    answers = given;
+    const syntax = syntaxLines(given);
+    if (syntax.length > 0) return refuse(syntax);
+    const entry = given.loaded.data;
+    if (!isRecord(entry)) return refuse([`${given.display}:1:1: the answers must be one ${noun} as a mapping, e.g. ${EXAMPLES[kind]}`]);
+    base = { ...before, [list]: [...(Array.isArray(items) ? items : []), entry] };
+    ask = new ScriptedAsk(entry, [list, index]);
+  } else {
+    ask = await terminalAsk(io);
+    if (kind === 'meeting' && !(Array.isArray(before.contacts) && before.contacts.some((c) => isRecord(c) && typeof c.id === 'string'))) {
+      throw new UsageError(`${display} has no contacts to meet yet: add one first with "netplan add contact ${display}"`);
+    }
+  }
+
+  const iv = new Interview(ask, settings, base, before);
+  try {
+    ask.section(`New ${noun}`, `It goes at the end of "${list}" in ${display}; nothing else in the file changes.`);
+    await ASK_ENTRY[kind](iv, index);
+  } catch (error) {
+    if (!(error instanceof Interrupted)) throw error;
+    io.stderr.write(`\nInterrupted: nothing added; ${display} is as it was.\n`);
+    return 130;
+  }
+
+  const entry = orderLikeSchema(getAt(iv.current(), [list, index]), [list, index]);
+  const after: Data = { ...before, [list]: [...(Array.isArray(items) ? items : []), entry] };
+  const prefix = [list, index];
+  const broken = newProblems(before, after, settings.today);
+  const askProblems = ask instanceof ScriptedAsk ? ask.problems : [];
+  // Problems inside the new entry are located in the answers file; any other is in the plan.
+  const entryPointer = pointer(prefix);
+  const isInEntry = (p: { pointer: string }) => p.pointer === entryPointer || p.pointer.startsWith(entryPointer + '/');
+  const inEntry = broken.filter(isInEntry);
+  const elsewhere = broken.filter((p) => !isInEntry(p));
+  const lines = [
+    ...problemLines(answers?.display ?? display, answers?.loaded, [...askProblems, ...unreported(inEntry, askProblems, prefix)]),
+    ...elsewhere.map((p) => `${display}: ${p.pointer}: ${p.message}`),
+  ];
+  if (lines.length > 0) return refuse(lines);
+
+  try {
+    if (ask.interactive) {
+      ask.section('Summary', `The ${noun} to add to ${display}:`);
+      for (const line of renderLines([entry], { indent: 2, indentSeq: true })) ask.say(`  ${line}`);
+      if (!(await ask.confirm(`Add it to ${display}?`, true))) {
+        ask.say(`Nothing added; ${display} is as it was.`);
+        return 0;
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof Interrupted)) throw error;
+    io.stderr.write(`\nInterrupted: nothing added; ${display} is as it was.\n`);
+    return 130;
+  }
+
+  const edited = editPlanText(existing.text, before, after);
+  await writeFileAtomic(path, edited.text, { display });
+  const id = isRecord(entry) && typeof entry.id === 'string' ? ` "${entry.id}"` : '';
+  io.stdout.write(`Added ${noun}${id} to ${display}.\n`);
+  if (edited.relaidOut) io.stdout.write(`Note: ${display} had to be laid out again to take the ${noun}; its comments are kept.\n`);
+  io.stdout.write(`\n${nextSteps(edited.text, display, settings, pointer(prefix))}`);
+  return 0;
+}
+
+/** What one entry of each kind looks like in an answers file, for the refusal of one that is not a mapping. */
+const EXAMPLES: Record<keyof typeof KINDS, string> = {
+  target: '"function: Supply-chain analyst"',
+  organization: '"name: ACME Foods"',
+  contact: '"name: Lee Park"',
+  meeting: '"contact: lee-park"',
+  support: '"name: Sam Ortiz"',
+};

@@ -1,7 +1,209 @@
-// Placeholder until the interview lands (issue 4): says so and exits 2.
+// `netplan init [file]`: the interview that writes a new plan (SPEC §5).
+//
+// With a terminal it asks; without one it needs `--answers <file>`, checked
+// exactly like typed answers. It never loses data: an existing plan is
+// replaced only with --force (or, asked, updated in place or overwritten),
+// every write is atomic, and Ctrl-C writes nothing but a draft of the answers
+// so far, which the next `init` offers to resume.
+
+import { existsSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { writeFileAtomic } from '../plan/write.js';
+import { problemLines, readAnswers, syntaxLines, unreported, type Problem } from '../interview/answers.js';
+import { Interrupted, type Ask } from '../interview/ask.js';
+import type { CheckSettings } from '../interview/checks.js';
+import { countLeaves, isRecord, merge, type Data } from '../interview/data.js';
+import { draftPath, readDraft, removeDraft, saveDraft } from '../interview/draft.js';
+import { editPlanText } from '../interview/edit.js';
+import { integrityProblems, newProblems } from '../interview/integrity.js';
+import { Interview } from '../interview/interview.js';
+import { schemaReference } from '../interview/modeline.js';
+import { nextSteps } from '../interview/next-steps.js';
+import { interviewPlan } from '../interview/plan-interview.js';
+import { renderNewPlan } from '../interview/render.js';
+import { ScriptedAsk } from '../interview/scripted.js';
+import { checkSettings, hasTerminal, readPlanFile, readsAsPlan, terminalAsk, type PlanFile } from '../interview/session.js';
+import { summarize } from '../interview/summary.js';
 
-export async function runInit(_file: string, _options: Record<string, unknown>, _io: Io): Promise<number> {
-  throw new UsageError('netplan init is not available in this version yet');
+export interface InitOptions {
+  answers?: string;
+  force?: boolean;
+}
+
+interface Target {
+  path: string;
+  display: string;
+}
+
+export async function runInit(file: string, options: InitOptions, io: Io): Promise<number> {
+  const target = { path: resolve(io.cwd, file), display: file };
+  if (options.answers === undefined && !hasTerminal(io)) {
+    throw new UsageError(
+      'init asks questions and there is no terminal to ask them in: give the answers in a file with --answers <file> (YAML or JSON in the plan\'s shape)',
+    );
+  }
+  // Before any question: an interview that cannot be written is time lost.
+  if (!existsSync(dirname(target.path))) throw new UsageError(`cannot write ${target.display}: its folder does not exist`);
+  const settings = await checkSettings(io);
+  const existing = await readPlanFile(target.path, target.display);
+  if (options.answers !== undefined) return initFromAnswers(target, options.answers, existing, options.force === true, settings, io);
+  const ask = await terminalAsk(io);
+  return initInteractively(target, existing, options.force === true, settings, ask, io);
+}
+
+/** The plan as answered: `version: 1` first when the answers do not say otherwise. */
+function planOf(iv: Interview): Data {
+  return merge({ version: 1 }, iv.current()) as Data;
+}
+
+async function writeNew(target: Target, plan: Data): Promise<string> {
+  const text = renderNewPlan(plan, { schemaReference: schemaReference(target.path), fileName: target.display });
+  await writeFileAtomic(target.path, text, { display: target.display });
+  return text;
+}
+
+async function initFromAnswers(
+  target: Target,
+  answersFile: string,
+  existing: PlanFile | undefined,
+  force: boolean,
+  settings: CheckSettings,
+  io: Io,
+): Promise<number> {
+  if (existing && !force) {
+    throw new UsageError(`${target.display} already exists: add --force to replace it, or use "netplan add" to add to it`);
+  }
+  const answers = await readAnswers(answersFile, io.cwd);
+  const refuse = (lines: string[]) => {
+    io.stderr.write(`netplan: nothing written: ${answers.display} has ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n`);
+    for (const line of lines) io.stderr.write(`${line}\n`);
+    return 1;
+  };
+  const syntax = syntaxLines(answers);
+  if (syntax.length > 0) return refuse(syntax);
+  const data = answers.loaded.data;
+  if (!isRecord(data)) {
+    return refuse([`${answers.display}:1:1: the answers must be a mapping in the plan's shape, e.g. "owner: {name: Dana Reyes}"`]);
+  }
+
+  const ask = new ScriptedAsk(data);
+  const iv = new Interview(ask, settings, data);
+  await interviewPlan(iv);
+  const plan = planOf(iv);
+  const problems: Problem[] = [...ask.problems, ...unreported(integrityProblems(plan, settings.today), ask.problems)];
+  if (problems.length > 0) return refuse(problemLines(answers.display, answers.loaded, problems));
+
+  const text = await writeNew(target, plan);
+  io.stdout.write(`Wrote ${target.display} from ${answers.display}.\n\n${nextSteps(text, target.display, settings)}`);
+  return 0;
+}
+
+async function initInteractively(
+  target: Target,
+  existing: PlanFile | undefined,
+  force: boolean,
+  settings: CheckSettings,
+  ask: Ask,
+  io: Io,
+): Promise<number> {
+  const draftFile = draftPath(target.path);
+  // Set once the questions start: what Ctrl-C must keep.
+  let keep: (() => Data) | undefined;
+  try {
+    let update: PlanFile | undefined;
+    if (existing && !force) {
+      const choice = await chooseForExisting(target, existing, ask);
+      if (choice === 'cancel') {
+        ask.say(`Nothing written; ${target.display} is as it was.`);
+        return 0;
+      }
+      if (choice === 'update') update = existing;
+    }
+
+    const draft = await readDraft(draftFile);
+    let resumed: Data = {};
+    if (draft) {
+      const when = draft.saved.replace('T', ' ').slice(0, 16);
+      const n = countLeaves(draft.answers);
+      const resume = await ask.confirm(
+        `You left an interview for ${target.display} unfinished (${when} UTC, ${n} answer${n === 1 ? '' : 's'}). Pick up where you left off?`,
+        true,
+      );
+      if (resume) resumed = draft.answers;
+    }
+
+    const before = update ? (update.loaded.data as Data) : undefined;
+    const iv = new Interview(ask, settings, merge(before ?? {}, resumed) as Data, before ?? {});
+    keep = () => merge(resumed, iv.answers) as Data;
+    if (update) ask.say(`Updating ${target.display}: its values are the defaults (Enter keeps them), and its comments and layout stay.`);
+    await interviewPlan(iv);
+
+    const plan = update ? iv.current() : planOf(iv);
+    ask.section('Summary', `What will be written to ${target.display}:`);
+    for (const line of summarize(plan)) ask.say(line);
+    if (!(await ask.confirm(`Write ${target.display}?`, true))) {
+      await saveDraft(draftFile, keep());
+      ask.say(`Nothing written. Your answers are kept: run "netplan init ${target.display}" again to pick them up.`);
+      return 0;
+    }
+
+    const problems = update ? newProblems(before, plan, settings.today) : integrityProblems(plan, settings.today);
+    if (problems.length > 0) {
+      await saveDraft(draftFile, keep());
+      io.stderr.write(`netplan: nothing written: the plan would have ${problems.length === 1 ? 'a problem' : 'problems'}:\n`);
+      for (const p of problems) io.stderr.write(`  ${p.pointer || '/'}: ${p.message}\n`);
+      return 1;
+    }
+
+    let text: string;
+    if (update) {
+      const edited = editPlanText(update.text, before, plan);
+      text = edited.text;
+      await writeFileAtomic(target.path, text, { display: target.display });
+      if (edited.relaidOut) ask.say(`Note: ${target.display} had to be laid out again to take the changes; its comments are kept.`);
+    } else {
+      text = await writeNew(target, plan);
+    }
+    await removeDraft(draftFile);
+    io.stdout.write(`\nWrote ${target.display}.\n\n${nextSteps(text, target.display, settings)}`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof Interrupted)) throw error;
+    const answers = keep?.();
+    if (answers && countLeaves(answers) > 0) {
+      await saveDraft(draftFile, answers);
+      io.stderr.write(
+        `\nInterrupted: nothing written. Your answers so far are kept in ${basename(draftFile)}; run "netplan init ${target.display}" again to pick up where you left off.\n`,
+      );
+    } else {
+      io.stderr.write('\nInterrupted: nothing written.\n');
+    }
+    return 130;
+  }
+}
+
+async function chooseForExisting(target: Target, existing: PlanFile, ask: Ask): Promise<'update' | 'overwrite' | 'cancel'> {
+  const updatable = readsAsPlan(existing.loaded);
+  if (!updatable) {
+    const first = existing.loaded.syntax.find((f) => f.severity === 'error');
+    ask.say(
+      `${target.display} already exists but does not read as a plan${first ? ` (line ${first.line}: ${first.message})` : ''}, so it cannot be updated.`,
+    );
+  }
+  const choice = await ask.select({
+    path: [],
+    message: `${target.display} already exists. What should init do?`,
+    choices: [
+      ...(updatable
+        ? [{ value: 'update' as const, description: 'walk through it: its values are the defaults; comments and layout stay' }]
+        : []),
+      { value: 'overwrite' as const, description: 'start a new plan and replace the file when you confirm at the end' },
+      { value: 'cancel' as const, description: 'leave the file as it is' },
+    ],
+    default: updatable ? 'update' : 'cancel',
+    unknown: () => 'choose update, overwrite or cancel',
+  });
+  return choice ?? 'cancel';
 }

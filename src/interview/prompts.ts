@@ -1,0 +1,88 @@
+// The Ask for a person at a terminal, with @inquirer/prompts. Loaded only when
+// `init` or `add` runs interactively, so no other command pays for it.
+
+import { confirm, input, select } from '@inquirer/prompts';
+import { Chalk } from 'chalk';
+import type { Output } from '../io.js';
+import { Interrupted, judgeText, type Ask, type MoreQuestion, type SelectQuestion, type TextQuestion } from './ask.js';
+
+/** The value of the "none of these" choice: no id or enum value can look like it. */
+const NONE = '\u0000none';
+
+/** Runs a prompt, turning Ctrl-C (inquirer's ExitPromptError) into Interrupted. */
+async function guard<T>(prompt: () => Promise<T>): Promise<T> {
+  try {
+    return await prompt();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new Interrupted();
+    throw error;
+  }
+}
+
+export function promptAsk(out: Output, color: boolean): Ask {
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const why = (text: string | undefined) => {
+    if (text) out.write(chalk.dim(`  ${text}`) + '\n');
+  };
+  return {
+    interactive: true,
+
+    section(title: string, text: string) {
+      out.write(`\n${chalk.bold(title)}\n${chalk.dim(text)}\n`);
+    },
+
+    say(text: string) {
+      out.write(text + '\n');
+    },
+
+    async text<T>(question: TextQuestion<T>): Promise<T | undefined> {
+      why(question.why);
+      const offered = question.default === undefined ? undefined : question.toText(question.default);
+      // Advice is given once: the same answer again means "keep it".
+      let advised: string | undefined;
+      const answer = await guard(() =>
+        input({
+          message: question.message,
+          default: offered,
+          validate: (typed: string) => {
+            const verdict = judgeText(question, typed);
+            if (verdict.ok) return true;
+            if (verdict.advice && advised === typed.trim()) return true;
+            if (verdict.advice) {
+              advised = typed.trim();
+              return `${verdict.problem} (press Enter again to keep it)`;
+            }
+            return verdict.problem;
+          },
+        }),
+      );
+      const verdict = judgeText(question, answer);
+      if (verdict.ok) return verdict.value;
+      return question.fromText(answer.trim());
+    },
+
+    async select<T extends string>(question: SelectQuestion<T>): Promise<T | undefined> {
+      const choices: { value: string; name: string; description?: string }[] = question.choices.map((c) => ({
+        value: c.value,
+        name: c.name ?? c.value,
+        ...(c.description ? { description: c.description } : {}),
+      }));
+      // Nothing to choose from: the question does not apply yet.
+      if (choices.length === 0) return undefined;
+      if (question.none) choices.push({ value: NONE, name: question.none });
+      why(question.why);
+      const value = await guard(() =>
+        select({ message: question.message, choices, default: question.default ?? NONE, pageSize: 10 }),
+      );
+      return value === NONE ? undefined : (value as T);
+    },
+
+    async more(question: MoreQuestion): Promise<boolean> {
+      return guard(() => confirm({ message: question.message, default: question.default }));
+    },
+
+    async confirm(message: string, defaultValue: boolean): Promise<boolean> {
+      return guard(() => confirm({ message, default: defaultValue }));
+    },
+  };
+}

@@ -1,0 +1,359 @@
+// `netplan init` at a terminal: the real prompts, driven with @inquirer/testing.
+import { answer, choose, confirm, interrupt, retype, screen, terminalIo, waitFor } from './terminal.js';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runInit } from '../../src/commands/init.js';
+import { tempDir, TODAY } from '../helpers.js';
+
+const env = { NETPLAN_TODAY: TODAY, NO_COLOR: '1' };
+const COMMENTED = readFileSync(new URL('./fixtures/commented.plan.yaml', import.meta.url), 'utf8');
+const DRAFT = '.plan.yaml.netplan-draft.json';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+});
+afterEach(() => cleanup());
+
+function read(name: string): string {
+  return readFileSync(join(dir, name), 'utf8');
+}
+
+/** Declines every list and takes every default from "headline" on: the shortest way through. */
+async function skipToTheEnd(): Promise<void> {
+  await answer('Your headline');
+  await answer('Your pitch');
+  await answer('Your phone opening');
+  await confirm('Add a value claim', false);
+  await confirm('Add a job target?', false);
+  await confirm('Add an organization?', false);
+  await confirm('Add a contact?', false);
+  await confirm('Add someone who supports you?', false);
+  await answer('How many meetings');
+  await answer('How many new people');
+  await answer('Follow up how many');
+}
+
+describe('netplan init at a terminal', () => {
+  it('walks you, targets, organizations, contacts, support and cadence, re-asking what would not pass, and writes the plan', async () => {
+    const t = terminalIo(dir, env);
+    const done = runInit('plan.yaml', {}, t.io);
+    await answer('Your full name', 'Dana Reyes');
+    await answer('Your email address', 'dana@example');
+    await waitFor('That is not an email address (got "dana@example")');
+    retype('dana@example.com');
+    await answer('Where do you live', 'St. Louis, MO');
+    await answer('Your headline', 'Supply-chain analyst who cuts freight cost');
+    await answer('Your pitch', 'I help consumer-goods companies cut freight spend, and saved $1.2M a year at my last company.');
+    await answer('Your phone opening');
+    await confirm('Add a value claim', true);
+    await answer('What did you do?', 'Consolidated regional LTL lanes');
+    await answer('What was the measurable result?', 'saved a lot');
+    // Advice, not a refusal: Enter again keeps the answer.
+    await waitFor('(press Enter again to keep it)');
+    screen.keypress('enter');
+    await confirm('Add another value claim', false);
+    await confirm('Add a job target?', true);
+    await answer('What role do you want?', 'open to anything');
+    await waitFor('Target 1 has a vague function ("open to anything")');
+    retype('Senior supply-chain analyst');
+    await answer('In which industry?', 'Consumer packaged goods');
+    await answer('Where? (the geography)', 'St. Louis metro');
+    await answer('What size of organization?');
+    await answer('A short id for this job target', 'cpg-analytics');
+    await confirm('Add another job target?', false);
+    await confirm('Add an organization?', true);
+    await answer('Which organization do you want to talk to?', 'ACME Foods');
+    await answer('A short id for this organization');
+    await choose('Which of your job targets is it for?', 'cpg-analytics');
+    await answer('Why do you want to work there?', 'Fast-growing regional distribution network');
+    await answer('How could you make or save them money?', 'Cut LTL spend on the new Midwest DC lanes');
+    await confirm('Add a research note', true);
+    await answer('What did you learn?', 'Opened a Midwest DC in 2026');
+    await answer('Where did you learn it?', 'Q3 earnings call');
+    await answer('When? (YYYY-MM-DD)', '2026-13-01');
+    await waitFor('Write a real date as YYYY-MM-DD');
+    retype('2026-10-14');
+    await confirm('Add another research note?', false);
+    await confirm('Add another organization?', false);
+    await confirm('Add a contact?', true);
+    await answer('Their name', 'Lee Park');
+    await answer('A short id for this contact');
+    await choose('Which organization are they at?', 'acme-foods');
+    await answer('Their job title', 'VP Logistics');
+    await choose('How do you know them?', 'secondary');
+    await choose('How will you reach them?', 'phone');
+    await answer('Why them, and what will you ask of them?', 'Ask 20 minutes on lane planning');
+    await confirm('Add another contact?', false);
+    await confirm('Add someone who supports you?', true);
+    await answer('Who keeps you going?', 'Sam Ortiz');
+    await choose('What are they to your search?', 'accountability-partner');
+    await answer('How often do you check in?');
+    await confirm('Add another supporter?', false);
+    await answer('How many meetings will you aim for each week?');
+    await answer('How many new people will you contact each week?', '8');
+    await answer('Follow up how many business days after reaching out?');
+    await confirm('Write plan.yaml?', true);
+    expect(await done).toBe(0);
+
+    expect(read('plan.yaml')).toBe(`# yaml-language-server: $schema=https://netplan.dev/schemas/v1/plan.schema.json
+# Your networking plan. Check it with "netplan lint plan.yaml";
+# add to it with "netplan add <target|organization|contact|meeting|support> plan.yaml".
+
+version: 1
+
+# The person whose job search this is.
+owner:
+  name: Dana Reyes
+  email: dana@example.com
+  location: St. Louis, MO
+
+# Your personal profile: how you sell your future in a sentence, in 30-60 seconds, and on the phone.
+profile:
+  headline: Supply-chain analyst who cuts freight cost
+  pitch: >-
+    I help consumer-goods companies cut freight spend, and saved $1.2M a year at
+    my last company.
+  value:
+    - claim: Consolidated regional LTL lanes
+      metric: saved a lot
+
+# Your job targets: a function, in an industry, in a geography. Keep them few and specific.
+targets:
+  - id: cpg-analytics
+    function: Senior supply-chain analyst
+    industry: Consumer packaged goods
+    geography: St. Louis metro
+
+# The organizations you want to talk to (your LAMP list), with why, how you make or save them money, and your research.
+organizations:
+  - id: acme-foods
+    name: ACME Foods
+    target: cpg-analytics
+    why: Fast-growing regional distribution network
+    value: Cut LTL spend on the new Midwest DC lanes
+    research:
+      - note: Opened a Midwest DC in 2026
+        source: Q3 earnings call
+        date: 2026-10-14
+
+# The people you want to talk to, by name or by key information point.
+contacts:
+  - id: lee-park
+    name: Lee Park
+    organization: acme-foods
+    title: VP Logistics
+    relationship: secondary
+    approach:
+      method: phone
+      rationale: Ask 20 minutes on lane planning
+
+# The people who keep you going: you should not do this alone.
+support:
+  - name: Sam Ortiz
+    role: accountability-partner
+    cadence: weekly call
+
+# Your weekly plan.
+cadence:
+  meetings_per_week: 3
+  outreach_per_week: 8
+  follow_up_days: [3, 7]
+`);
+    const out = t.stdout();
+    // Each question carries one line on why it matters.
+    expect(out).toContain('  A target is a function, in an industry, in a geography: nobody can introduce you to "anything".\n');
+    expect(out).toContain(
+      [
+        'Summary',
+        'What will be written to plan.yaml:',
+        'You: Dana Reyes, dana@example.com, St. Louis, MO',
+        '  Headline: Supply-chain analyst who cuts freight cost',
+        '  Pitch: 16 words; phone opening: none yet; value claims: 1',
+        'Job targets (1): cpg-analytics: Senior supply-chain analyst, Consumer packaged goods, St. Louis metro',
+        'Organizations (1): acme-foods: ACME Foods',
+        'Contacts (1): lee-park: Lee Park',
+        'Support (1): Sam Ortiz, accountability-partner',
+        'Each week: 3 meetings, 8 new contacts; follow up after 3 and 7 business days',
+        '',
+        'Wrote plan.yaml.',
+        '',
+        'Next steps: what plan.yaml still lacks',
+      ].join('\n'),
+    );
+    expect(out).toContain('Value claim 1 has no number in its metric "saved a lot"');
+    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+  });
+
+  describe('with an existing plan', () => {
+    beforeEach(() => writeFileSync(join(dir, 'plan.yaml'), COMMENTED));
+
+    it('updates it: its values are the defaults, and its comments and layout survive', async () => {
+      const t = terminalIo(dir, env);
+      const done = runInit('plan.yaml', {}, t.io);
+      await choose('plan.yaml already exists. What should init do?', 'update');
+      const name = await waitFor('Your full name');
+      expect(name).toContain('(Dana Reyes)');
+      retype('Dana Q. Reyes');
+      await answer('Your email address');
+      await answer('Where do you live', 'St. Louis, MO');
+      await answer('Your headline');
+      await answer('Your pitch');
+      await answer('Your phone opening');
+      await confirm('Add a value claim', false);
+      await confirm('Go through your job target again?', false);
+      await confirm('Add another job target?', false);
+      await confirm('Go through your organization again?', true);
+      await answer('Which organization do you want to talk to?');
+      await choose('Which of your job targets is it for?', 'cpg-analytics');
+      await answer('Why do you want to work there?', 'Biggest regional distributor');
+      await answer('How could you make or save them money?');
+      await confirm('Go through your research note again?', false);
+      await confirm('Add another research note?', false);
+      await confirm('Add another organization?', false);
+      await confirm('Go through your contact again?', false);
+      await confirm('Add another contact?', false);
+      await confirm('Add someone who supports you?', true);
+      await answer('Who keeps you going?', 'Sam Ortiz');
+      await choose('What are they to your search?', 'accountability-partner');
+      await answer('How often do you check in?');
+      await confirm('Add another supporter?', false);
+      await answer('How many meetings will you aim for each week?', '4');
+      await answer('How many new people will you contact each week?');
+      await answer('Follow up how many business days after reaching out?');
+      await confirm('Write plan.yaml?', true);
+      expect(await done).toBe(0);
+
+      expect(read('plan.yaml')).toBe(
+        COMMENTED.replace('  name: Dana Reyes   # as on LinkedIn\n', '  name: Dana Q. Reyes   # as on LinkedIn\n')
+          .replace('  email: "dana@example.com"\n', '  email: "dana@example.com"\n  location: St. Louis, MO\n')
+          .replace('    target: cpg-analytics\n    research:', '    target: cpg-analytics\n    why: Biggest regional distributor\n    research:')
+          .replace(
+            '# How much each week.\n',
+            '# The people who keep you going: you should not do this alone.\nsupport:\n  - name: Sam Ortiz\n    role: accountability-partner\n    cadence: weekly call\n\n# How much each week.\n',
+          )
+          .replace('  meetings_per_week:   3\n', '  meetings_per_week:   4\n  outreach_per_week: 5\n'),
+      );
+      expect(readdirSync(dir)).toEqual(['plan.yaml']);
+    });
+
+    it('cancel leaves it untouched', async () => {
+      const t = terminalIo(dir, env);
+      const done = runInit('plan.yaml', {}, t.io);
+      await choose('plan.yaml already exists. What should init do?', 'cancel');
+      expect(await done).toBe(0);
+      expect(t.stdout()).toBe('Nothing written; plan.yaml is as it was.\n');
+      expect(read('plan.yaml')).toBe(COMMENTED);
+      expect(readdirSync(dir)).toEqual(['plan.yaml']);
+    });
+
+    it('Ctrl-C during the update exits 130, leaves it byte for byte intact, and keeps a draft', async () => {
+      const t = terminalIo(dir, env);
+      const done = runInit('plan.yaml', {}, t.io);
+      await choose('plan.yaml already exists. What should init do?', 'update');
+      await answer('Your full name', '');
+      await interrupt('Your email address');
+      expect(await done).toBe(130);
+      expect(read('plan.yaml')).toBe(COMMENTED);
+      expect(readdirSync(dir).sort()).toEqual([DRAFT, 'plan.yaml']);
+      expect(JSON.parse(read(DRAFT)).answers).toEqual({ owner: { name: 'Dana Reyes' } });
+    });
+
+    it('--force overwrites it without asking what to do', async () => {
+      const t = terminalIo(dir, env);
+      const done = runInit('plan.yaml', { force: true }, t.io);
+      await answer('Your full name', 'Someone New');
+      await answer('Your email address');
+      await answer('Where do you live');
+      await skipToTheEnd();
+      await confirm('Write plan.yaml?', true);
+      expect(await done).toBe(0);
+      expect(read('plan.yaml')).toContain('owner:\n  name: Someone New\n');
+      expect(read('plan.yaml')).not.toContain('as on LinkedIn');
+    });
+  });
+
+  it('does not offer to update a file that does not read as a plan', async () => {
+    writeFileSync(join(dir, 'plan.yaml'), 'owner: [\n');
+    const t = terminalIo(dir, env);
+    const done = runInit('plan.yaml', {}, t.io);
+    const menu = await waitFor('plan.yaml already exists. What should init do?');
+    expect(menu).not.toContain('update');
+    expect(menu).toContain('overwrite');
+    await choose('plan.yaml already exists. What should init do?', 'cancel');
+    expect(await done).toBe(0);
+    expect(t.stdout()).toMatch(/^plan\.yaml already exists but does not read as a plan \(line 2: .*\), so it cannot be updated\.\n/);
+    expect(read('plan.yaml')).toBe('owner: [\n');
+  });
+
+  it('"no" at the summary writes nothing and keeps the answers as a draft', async () => {
+    const t = terminalIo(dir, env);
+    const done = runInit('plan.yaml', {}, t.io);
+    await answer('Your full name', 'Dana Reyes');
+    await answer('Your email address');
+    await answer('Where do you live');
+    await skipToTheEnd();
+    await confirm('Write plan.yaml?', false);
+    expect(await done).toBe(0);
+    expect(existsSync(join(dir, 'plan.yaml'))).toBe(false);
+    expect(t.stdout()).toContain('Nothing written. Your answers are kept: run "netplan init plan.yaml" again to pick them up.\n');
+    expect(JSON.parse(read(DRAFT)).answers.owner).toEqual({ name: 'Dana Reyes' });
+  });
+
+  it('Ctrl-C exits 130 and writes only the draft, which the next init offers to resume; a write then removes it', async () => {
+    const first = terminalIo(dir, env);
+    const interrupted = runInit('plan.yaml', {}, first.io);
+    await answer('Your full name', 'Dana Reyes');
+    await answer('Your email address', 'dana@example.com');
+    await interrupt('Where do you live');
+    expect(await interrupted).toBe(130);
+    expect(first.stderr()).toBe(
+      `\nInterrupted: nothing written. Your answers so far are kept in ${DRAFT}; run "netplan init plan.yaml" again to pick up where you left off.\n`,
+    );
+    expect(readdirSync(dir)).toEqual([DRAFT]);
+    expect(JSON.parse(read(DRAFT)).answers).toEqual({ owner: { name: 'Dana Reyes', email: 'dana@example.com' } });
+    // Personal notes: readable by the owner only.
+    expect(statSync(join(dir, DRAFT)).mode & 0o777).toBe(0o600);
+
+    const second = terminalIo(dir, env);
+    const resumed = runInit('plan.yaml', {}, second.io);
+    await confirm(/You left an interview for plan\.yaml unfinished \(.* UTC, 2 answers\)\. Pick up where you left off\?/, true);
+    // The answers given before are the defaults now.
+    expect(await waitFor('Your full name')).toContain('(Dana Reyes)');
+    await answer('Your full name');
+    expect(await waitFor('Your email address')).toContain('(dana@example.com)');
+    await answer('Your email address');
+    await answer('Where do you live');
+    await skipToTheEnd();
+    await confirm('Write plan.yaml?', true);
+    expect(await resumed).toBe(0);
+    expect(read('plan.yaml')).toContain('owner:\n  name: Dana Reyes\n  email: dana@example.com\n');
+    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+  });
+
+  it('re-asks a pitch over the word limit', async () => {
+    const t = terminalIo(dir, env);
+    const done = runInit('plan.yaml', {}, t.io);
+    await answer('Your full name', 'Dana Reyes');
+    await answer('Your email address');
+    await answer('Where do you live');
+    await answer('Your headline');
+    await answer('Your pitch', 'freight '.repeat(121).trim());
+    await waitFor('The profile pitch is 121 words, more than 120: cut it to what you can say in 30 to 60 seconds');
+    retype('I help consumer-goods companies cut freight spend.');
+    await interrupt('Your phone opening');
+    expect(await done).toBe(130);
+    expect(JSON.parse(read(DRAFT)).answers.profile).toEqual({ pitch: 'I help consumer-goods companies cut freight spend.' });
+  });
+
+  it('Ctrl-C at the very first question writes nothing at all', async () => {
+    const t = terminalIo(dir, env);
+    const done = runInit('plan.yaml', {}, t.io);
+    await interrupt('Your full name');
+    expect(await done).toBe(130);
+    expect(t.stderr()).toBe('\nInterrupted: nothing written.\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
