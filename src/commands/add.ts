@@ -122,7 +122,7 @@ export async function runAdd(kind: string, file: string, options: AddOptions, io
   }
 
   const edited = editPlanText(existing.text, before, after);
-  await writeFileAtomic(path, edited.text, { display });
+  await writeFileAtomic(path, edited.text, { display, expected: existing.text });
   const id = isRecord(entry) && typeof entry.id === 'string' ? ` "${entry.id}"` : '';
   io.stdout.write(`Added ${noun}${id} to ${display}.\n`);
   if (edited.relaidOut) io.stdout.write(`Note: ${display} had to be laid out again to take the ${noun}; its comments are kept.\n`);

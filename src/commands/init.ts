@@ -58,9 +58,10 @@ function planOf(iv: Interview): Data {
   return merge({ version: 1 }, iv.current()) as Data;
 }
 
-async function writeNew(target: Target, plan: Data): Promise<string> {
+/** Writes a new plan; `replacing` is the text of the file it replaces (null: there was none), checked before the rename. */
+async function writeNew(target: Target, plan: Data, replacing: string | null): Promise<string> {
   const text = renderNewPlan(plan, { schemaReference: schemaReference(target.path), fileName: target.display });
-  await writeFileAtomic(target.path, text, { display: target.display });
+  await writeFileAtomic(target.path, text, { display: target.display, expected: replacing });
   return text;
 }
 
@@ -95,7 +96,7 @@ async function initFromAnswers(
   const problems: Problem[] = [...ask.problems, ...unreported(integrityProblems(plan, settings.today), ask.problems)];
   if (problems.length > 0) return refuse(problemLines(answers.display, answers.loaded, problems));
 
-  const text = await writeNew(target, plan);
+  const text = await writeNew(target, plan, existing?.text ?? null);
   io.stdout.write(`Wrote ${target.display} from ${answers.display}.\n\n${nextSteps(text, target.display, settings)}`);
   return 0;
 }
@@ -161,10 +162,10 @@ async function initInteractively(
     if (update) {
       const edited = editPlanText(update.text, before, plan);
       text = edited.text;
-      await writeFileAtomic(target.path, text, { display: target.display });
+      await writeFileAtomic(target.path, text, { display: target.display, expected: update.text });
       if (edited.relaidOut) ask.say(`Note: ${target.display} had to be laid out again to take the changes; its comments are kept.`);
     } else {
-      text = await writeNew(target, plan);
+      text = await writeNew(target, plan, existing?.text ?? null);
     }
     await removeDraft(draftFile);
     io.stdout.write(`\nWrote ${target.display}.\n\n${nextSteps(text, target.display, settings)}`);

@@ -2,9 +2,15 @@
 // (so the rename cannot cross file systems), is flushed to disk, then renamed
 // over the target. Readers see the old file or the new one, never half of
 // either, and the temporary file is removed on every failure path.
+//
+// Two writers racing on one file (two `netplan add` at once, or an editor
+// saving meanwhile) must not lose either change: a caller passes the text its
+// change is based on, and the file is checked against it just before the
+// rename, under a lock file so no other netplan can slip in between.
 
 import { randomBytes } from 'node:crypto';
-import { open, realpath, rename, rm, stat } from 'node:fs/promises';
+import * as fsp from 'node:fs/promises';
+import { realpath, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -13,6 +19,42 @@ export interface WriteOptions {
   display?: string;
   /** Permissions for a new file (default 0o666 less the umask); an existing file keeps its own. */
   mode?: number;
+  /**
+   * The file's text the new text was made from, or null when the file must
+   * not exist yet. When the file no longer matches, nothing is written.
+   */
+  expected?: string | null;
+  /** For tests: the file operations that can fail (opening, writing, renaming). */
+  fs?: Pick<typeof fsp, 'open' | 'rename'>;
+}
+
+/** How long to wait for another netplan's lock, and when a lock is left over from a crash. */
+const LOCK_WAIT_MS = 5_000;
+const LOCK_STALE_MS = 30_000;
+
+async function lock(path: string, display: string): Promise<() => Promise<void>> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      await (await fsp.open(path, 'wx')).close();
+      return () => rm(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
+    if (age > LOCK_STALE_MS) await rm(path, { force: true });
+    else if (Date.now() > deadline) throw new UsageError(`cannot write ${display}: another netplan is writing it (lock file ${path})`);
+    else await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+async function currentText(path: string): Promise<string | null> {
+  try {
+    return await fsp.readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 function reason(error: unknown): string {
@@ -74,10 +116,12 @@ export async function writeFileAtomic(path: string, text: string, options: Write
   } catch {
     // A new file: the given mode, less the umask.
   }
+  const fs = options.fs ?? fsp;
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   await withSigintDeferred(async () => {
+    let unlock: (() => Promise<void>) | undefined;
     try {
-      const handle = await open(temp, 'wx', mode);
+      const handle = await fs.open(temp, 'wx', mode);
       try {
         // The umask applied to `open`; a replaced file keeps exactly its old permissions.
         if (existing) await handle.chmod(mode);
@@ -86,10 +130,21 @@ export async function writeFileAtomic(path: string, text: string, options: Write
       } finally {
         await handle.close();
       }
-      await rename(temp, target);
+      if (options.expected !== undefined) {
+        unlock = await lock(join(dirname(target), `.${basename(target)}.netplan-lock`), display);
+        if ((await currentText(target)) !== options.expected) {
+          throw new UsageError(
+            `${display} changed while netplan was working on it (another netplan, or an editor?): nothing written, so no change is lost; run the command again`,
+          );
+        }
+      }
+      await fs.rename(temp, target);
     } catch (error) {
       await rm(temp, { force: true });
+      if (error instanceof UsageError) throw error;
       throw new UsageError(`cannot write ${display}: ${reason(error)}`);
+    } finally {
+      await unlock?.();
     }
   });
 }
