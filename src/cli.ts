@@ -48,7 +48,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('init')
-    .description('interview: write a new plan (default plan.yaml)')
+    .description('interview, then write a new plan')
     .argument('[file]', 'the plan to write', 'plan.yaml')
     .option('--answers <file>', "take the answers from a YAML or JSON file in the plan's shape (partial is fine) instead of asking")
     .option('--force', 'replace an existing file')
@@ -59,7 +59,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('add')
-    .description('interview for one new target, organization, contact, meeting or support entry')
+    .description('interview for one new entry, then add it')
     .argument('<kind>', 'target, organization, contact, meeting or support')
     .argument('[file]', 'the plan to add to', 'plan.yaml')
     .option('--answers <file>', 'take the entry from a YAML or JSON file (one entry, in its own shape) instead of asking')
@@ -75,7 +75,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     },
   );
 
-  addCheckOptions(program.command('lint').description('check syntax, schema and the quality rules')).action(
+  addCheckOptions(program.command('lint').description('check syntax, schema and quality rules')).action(
     async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js');
       setExit(await runCheck('lint', paths, options, io));
@@ -84,7 +84,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('rules')
-    .description('list the rules: id, default severity, description')
+    .description('list the rules and their severities')
     .addOption(new Option('-f, --format <name>', 'table or json').default('table'))
     .action(async (options: { format: string }) => {
       const { runRules } = await import('./commands/rules.js');
@@ -93,7 +93,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('explain')
-    .description('explain a rule: why, options, a failing and a passing example')
+    .description('explain a rule, with examples')
     .argument('<rule>', 'a rule id')
     .action(async (rule: string) => {
       const { runExplain } = await import('./commands/explain.js');
@@ -102,7 +102,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('next')
-    .description('what is due: follow-ups, meetings, thank-you notes and next steps')
+    .description('list follow-ups and meetings that are due')
     .argument('[file]', 'the plan', 'plan.yaml')
     .option('--today <YYYY-MM-DD>', 'the date to count from (default: NETPLAN_TODAY, else today)')
     .option('--days <n>', 'how many days ahead to look', '7')
@@ -114,7 +114,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('export')
-    .description('export the plan as a calendar (ics), a referral graph (mermaid), a report (markdown) or a spreadsheet (csv)')
+    .description('export as ics, mermaid, markdown or csv')
     .argument('[file]', 'the plan', 'plan.yaml')
     .requiredOption('-f, --format <name>', 'ics, mermaid, markdown or csv')
     .option('-o, --output-file <file>', 'write to a file instead of standard output')
@@ -126,7 +126,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('schema')
-    .description('print the plan JSON Schema (for editors and other tools)')
+    .description('print the plan JSON Schema')
     .option('--config', 'print the config file schema instead')
     .action(async (options: { config?: boolean }) => {
       const { runSchema } = await import('./commands/schema.js');

@@ -143,9 +143,20 @@ describe('netplan as a process', () => {
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     const help = bin(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['init', 'add', 'validate', 'lint', 'rules', 'explain', 'schema', 'next', 'export']) {
-      expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
-    }
+    const commands = help.stdout.split('Commands:\n')[1]!.trimEnd().split('\n');
+    // One line per command: a wrapped description would start a line with spaces only.
+    expect(commands.map((line) => /^  (\S+)/.exec(line)?.[1])).toEqual([
+      'init',
+      'add',
+      'validate',
+      'lint',
+      'rules',
+      'explain',
+      'next',
+      'export',
+      'schema',
+      'help',
+    ]);
   });
 
   it('prints the plan schema', () => {
