@@ -4,6 +4,7 @@
 
 import {
   Composer,
+  Lexer,
   Parser,
   isAlias,
   isMap,
@@ -17,6 +18,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { Finding, Span } from '../findings.js';
+import { fastLoad } from './fast-load.js';
 import { LineIndex } from './lines.js';
 import { parsePointer } from './pointer.js';
 
@@ -51,6 +53,29 @@ export interface LoadedPlan {
 /** Most aliases a plan may expand: a plan needs none, a "billion laughs" file needs millions. */
 const MAX_ALIAS_COUNT = 100;
 
+/**
+ * Deepest nesting of lists and mappings read. A plan nests about five levels;
+ * the `yaml` composer recurses once per level and runs out of stack somewhere
+ * near 800, so the limit is checked on the parser's tokens before composing.
+ */
+const MAX_DEPTH = 100;
+
+/**
+ * Most YAML problems listed per file. Past the first few, YAML errors are
+ * echoes of the first ones, and a file of junk could otherwise produce a
+ * finding for every other character.
+ */
+const MAX_SYNTAX_FINDINGS = 50;
+
+/**
+ * Characters YAML does not allow in a stream (outside its printable set):
+ * C0 controls but tab, LF and CR; DEL; C1 controls but NEL; lone surrogates
+ * (with the `u` flag a class only matches unpaired ones); U+FFFE and U+FFFF.
+ * The `yaml` package reads them as text, so they are looked for here.
+ */
+const NOT_PRINTABLE = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/u;
+
+type CstToken = import('yaml').CST.Token;
 type Range = [number, number];
 
 function syntaxFinding(lines: LineIndex, range: Range, message: string, severity: Finding['severity'] = 'error'): Finding {
@@ -83,51 +108,94 @@ function* nodes(node: unknown): Generator<Node> {
   }
 }
 
+/**
+ * The offset of the first list or mapping (in source order) nested more than
+ * MAX_DEPTH levels deep in a parser token, or undefined. The parser's stack
+ * is checked as it grows (deepOnStack); this check of each finished token
+ * keeps the composer safe should some construct nest without showing there.
+ * Walks with its own stack: the token tree is as deep as the file is nested.
+ */
+function tooDeep(token: CstToken): number | undefined {
+  const stack: [CstToken, number][] = [[token, 0]];
+  while (stack.length > 0) {
+    const [t, depth] = stack.pop()!;
+    if (t.type === 'document') {
+      if (t.value) stack.push([t.value, depth]);
+    } else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+      if (depth + 1 > MAX_DEPTH) return t.offset;
+      for (let i = t.items.length - 1; i >= 0; i--) {
+        const item = t.items[i]!;
+        if (item.value) stack.push([item.value, depth + 1]);
+        if (item.key) stack.push([item.key, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The offset of the list or mapping on the parser's stack that is one level too deep, or undefined. */
+function deepOnStack(stack: readonly CstToken[]): number | undefined {
+  let depth = 0;
+  for (const t of stack) {
+    if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+      if (++depth > MAX_DEPTH) return t.offset;
+    }
+  }
+  return undefined;
+}
+
+/** "U+0007" for a character. */
+function codePoint(char: string): string {
+  return 'U+' + char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+}
+
 class YamlPlan implements LoadedPlan {
   readonly syntax: Finding[] = [];
   data: unknown = undefined;
   private readonly lines: LineIndex;
   private readonly doc: Document.Parsed | undefined;
-  private readonly tokens: unknown[];
+  private readonly tokens: CstToken[] = [];
   private commentList: SourceComment[] | undefined;
+  /** Start offsets of the quoted scalars, ascending; built when a quote is left open. */
+  private quotedStarts: number[] | undefined;
 
   constructor(
     readonly filePath: string,
     readonly text: string,
   ) {
     this.lines = new LineIndex(text);
-    let docs: Document.Parsed[] = [];
-    try {
-      this.tokens = Array.from(new Parser().parse(text));
-      const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true });
-      docs = Array.from(composer.compose(this.tokens as never, true, text.length));
-    } catch (error) {
-      // The composer recurses once per nesting level; only absurd nesting gets here.
-      this.tokens = [];
-      this.syntax.push(
-        syntaxFinding(
-          this.lines,
-          [0, 0],
-          error instanceof RangeError ? 'The YAML is nested too deeply to read' : sentence(String(error)),
-        ),
-      );
+    const control = NOT_PRINTABLE.exec(text);
+    if (control) {
+      // NUL and friends mean a binary or damaged file: reading on would only add noise.
+      this.syntax.push(this.controlCharacter(control[0], control.index));
+      return;
     }
-    this.doc = docs[0];
-    const extra = docs[1];
-    if (extra) {
-      const start = extra.range[0];
+    const { doc, second } = this.compose();
+    this.doc = doc;
+    if (second !== undefined) {
       this.syntax.push(
         syntaxFinding(
           this.lines,
-          [start, Math.max(start + 3, start)],
+          [second, second + 3],
           'A plan file holds one YAML document, but a second one starts here: remove the "---" or split the file',
         ),
       );
     }
-    const doc = this.doc;
     if (!doc) return;
-    for (const error of doc.errors) this.syntax.push(this.describeError(doc, error));
-    for (const warning of doc.warnings) this.syntax.push(this.describeWarning(warning));
+    // Only the first problems are described: describing costs more than finding.
+    const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+    const warnings = [...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
+    const problems = [
+      ...errors.slice(0, MAX_SYNTAX_FINDINGS).map((e) => this.describeError(e)),
+      ...warnings.slice(0, MAX_SYNTAX_FINDINGS).map((w) => this.describeWarning(w)),
+      ...this.checkNodes(doc),
+    ];
+    // An unknown tag is a warning to the package and an error here.
+    const unlistedTags = warnings.slice(MAX_SYNTAX_FINDINGS).filter((w) => w.code === 'TAG_RESOLVE_FAILED').length;
+    this.addSyntax(problems, {
+      errors: Math.max(0, errors.length - MAX_SYNTAX_FINDINGS) + unlistedTags,
+      warnings: Math.max(0, warnings.length - MAX_SYNTAX_FINDINGS) - unlistedTags,
+    });
     if (this.syntax.some((f) => f.severity === 'error')) return;
     try {
       this.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -136,14 +204,197 @@ class YamlPlan implements LoadedPlan {
     }
   }
 
-  private describeError(doc: Document.Parsed, error: YAMLError): Finding {
+  /**
+   * Parses and composes the first document, stopping at the start of a second
+   * one (a file of a million "---" lines is one finding, not a million
+   * documents) and before composing anything nested too deeply.
+   */
+  private compose(): { doc?: Document.Parsed; second?: number } {
+    // The parser's error objects are built by the thousand on junk input;
+    // their stack traces are never shown and cost most of the time.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      const composer = new Composer({
+        prettyErrors: false,
+        // Duplicate keys are found in checkNodes: the composer's own check
+        // compares every key with every earlier one, quadratic in a mapping's size.
+        uniqueKeys: false,
+        strict: true,
+        // The YAML 1.2 core schema whatever a %YAML directive says, without the
+        // YAML 1.1 extras (!!binary, !!set, !!omap, !!timestamp, `<<` merges):
+        // a plan holds text, numbers, booleans, lists and mappings only.
+        schema: 'core',
+        resolveKnownTags: false,
+        merge: false,
+        // The package would print warnings (such as a list used as a key) on
+        // the process's stderr; they are reported as findings instead.
+        logLevel: 'error',
+      });
+      const docs: Document.Parsed[] = [];
+      let documents = 0;
+      let second: number | undefined;
+      let tooDeepAt: number | undefined;
+      // The lexer and parser are driven here rather than through parse() so
+      // that the nesting is seen on the parser's stack as it grows: a file of
+      // a million "[" is refused at the 101st, not after parsing all of it.
+      const parser = new Parser();
+      let checkAbove = MAX_DEPTH;
+      const take = (token: CstToken): boolean => {
+        if (token.type === 'document' && ++documents === 2) {
+          second = token.offset;
+          return false;
+        }
+        this.tokens.push(token);
+        tooDeepAt = tooDeep(token);
+        if (tooDeepAt !== undefined) return false;
+        docs.push(...composer.next(token));
+        return true;
+      };
+      read: {
+        for (const lexeme of new Lexer().lex(this.text)) {
+          for (const token of parser.next(lexeme)) if (!take(token)) break read;
+          if (parser.stack.length > checkAbove) {
+            tooDeepAt = deepOnStack(parser.stack);
+            if (tooDeepAt !== undefined) break read;
+            checkAbove = parser.stack.length;
+          }
+        }
+        for (const token of parser.end()) if (!take(token)) break read;
+      }
+      if (tooDeepAt !== undefined) {
+        this.syntax.push(
+          syntaxFinding(
+            this.lines,
+            [tooDeepAt, tooDeepAt + 1],
+            `Lists and mappings are nested more than ${MAX_DEPTH} levels deep here: a plan needs about five, so flatten this part`,
+          ),
+        );
+        return {};
+      }
+      docs.push(...composer.end(true, this.text.length));
+      return { doc: docs[0], second };
+    } catch (error) {
+      // Not expected after the depth check; reported rather than thrown so the
+      // other files in the run are still checked.
+      this.syntax.push(
+        syntaxFinding(
+          this.lines,
+          [0, 0],
+          error instanceof RangeError ? 'The YAML is nested too deeply to read' : sentence(String(error)),
+        ),
+      );
+      return {};
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+  }
+
+  /**
+   * Adds findings once each (an unclosed bracket can report the same place many
+   * times), at most MAX_SYNTAX_FINDINGS, then one saying how many more there are.
+   * `unlisted` counts the parser's problems that were not described at all.
+   */
+  private addSyntax(problems: Finding[], unlisted: { errors: number; warnings: number }): void {
+    const seen = new Set<string>();
+    const unique = problems.filter((f) => {
+      const key = `${f.line}:${f.column}:${f.endLine}:${f.endColumn}:${f.severity}:${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    unique.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn);
+    const kept = unique.slice(0, MAX_SYNTAX_FINDINGS);
+    this.syntax.push(...kept);
+    const rest = unique.slice(kept.length);
+    const more = rest.length + unlisted.errors + unlisted.warnings;
+    if (more === 0) return;
+    const at = rest[0] ?? kept[kept.length - 1]!;
+    const severity = unlisted.errors > 0 || rest.some((f) => f.severity === 'error') ? 'error' : 'warning';
+    this.syntax.push({
+      ...at,
+      severity,
+      message: `${more} more YAML problem${more === 1 ? '' : 's'} from here on not listed: fix the ones above and check again`,
+    });
+  }
+
+  private controlCharacter(char: string, offset: number): Finding {
+    const range: Range = [offset, offset + char.length];
+    if (char === '\0') {
+      return syntaxFinding(
+        this.lines,
+        range,
+        'NUL character (U+0000) in the file: a plan is plain text, so this looks like a binary or damaged file; check the path, or delete the character',
+      );
+    }
+    const code = codePoint(char);
+    return syntaxFinding(
+      this.lines,
+      range,
+      `Control character ${code} in the file: YAML does not allow it in a plan; delete it (inside double quotes, write it as "\\u${code.slice(2)}")`,
+    );
+  }
+
+  /**
+   * What the composer does not check, in one pass over the document: duplicate
+   * keys (with a set per mapping, linear where the composer's check is
+   * quadratic), lists and mappings used as keys, and aliases inside the node
+   * their anchor names (which would make the plan contain itself).
+   */
+  private checkNodes(doc: Document.Parsed): Finding[] {
+    const found: Finding[] = [];
+    const anchors = new Map<string, Node>();
+    for (const node of nodes(doc.contents)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        const [start] = nodeRange(target) ?? [-1];
+        const at = nodeRange(node);
+        if (target && at && start <= at[0] && at[0] < target.range![1]) {
+          found.push(
+            syntaxFinding(
+              this.lines,
+              at,
+              `The alias *${node.source} is inside the node its anchor &${node.source} names, so the plan would contain itself: write the values out instead`,
+            ),
+          );
+        }
+      }
+      if (!isMap(node)) continue;
+      const first = new Map<string, Scalar>();
+      for (const pair of node.items as Pair[]) {
+        const key = isAlias(pair.key) ? anchors.get(pair.key.source) : (pair.key as Node | null);
+        const keyAt = nodeRange(pair.key as Node | null);
+        if ((isMap(key) || isSeq(key)) && keyAt) {
+          found.push(
+            syntaxFinding(
+              this.lines,
+              keyAt,
+              `This key is a ${isMap(key) ? 'mapping' : 'list'}: keys in a plan are plain text, so write it as text`,
+            ),
+          );
+          continue;
+        }
+        if (!isScalar(key) || !keyAt) continue;
+        const name = keyText(key)!;
+        const earlier = first.get(name);
+        if (!earlier) {
+          first.set(name, key);
+          continue;
+        }
+        const where = earlier.range ? ` on line ${this.lines.position(earlier.range[0]).line}` : '';
+        found.push(syntaxFinding(this.lines, keyAt, `Duplicate key "${name}": it is already set${where}; keep one`));
+      }
+    }
+    return found;
+  }
+
+  private describeError(error: YAMLError): Finding {
     const [start, end] = error.pos;
     switch (error.code) {
       case 'MISSING_CHAR':
-        if (/quote/.test(error.message)) return this.unclosedQuote(doc, start, error.message);
+        if (/quote/.test(error.message)) return this.unclosedQuote(start, error.message);
         break;
-      case 'DUPLICATE_KEY':
-        return this.duplicateKey(doc, start, end);
       case 'MULTIPLE_DOCS':
         return syntaxFinding(
           this.lines,
@@ -172,15 +423,26 @@ class YamlPlan implements LoadedPlan {
   }
 
   /** A string left open: point at its opening quote, not at the end of the file where the parser noticed. */
-  private unclosedQuote(doc: Document.Parsed, errorOffset: number, message: string): Finding {
+  private unclosedQuote(errorOffset: number, message: string): Finding {
     const quoteChar = message.includes("'") ? "'" : '"';
-    let open: Scalar | undefined;
-    for (const node of nodes(doc.contents)) {
-      if (!isScalar(node) || !node.range) continue;
-      const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
-      if (quoted && node.range[0] <= errorOffset && (!open || node.range[0] > open.range![0])) open = node;
+    if (!this.quotedStarts) {
+      this.quotedStarts = [];
+      for (const node of nodes(this.doc?.contents)) {
+        const quoted = isScalar(node) && (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE);
+        if (quoted && node.range) this.quotedStarts.push(node.range[0]);
+      }
+      this.quotedStarts.sort((a, b) => a - b);
     }
-    const start = open?.range?.[0] ?? errorOffset;
+    // The last quoted string that starts at or before where the parser noticed.
+    const starts = this.quotedStarts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= errorOffset) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo > 0 ? starts[lo - 1]! : errorOffset;
     const { line } = this.lines.position(start);
     const lineEnd = this.text.indexOf('\n', start);
     return syntaxFinding(
@@ -188,27 +450,6 @@ class YamlPlan implements LoadedPlan {
       [start, lineEnd === -1 ? this.text.length : lineEnd],
       `Missing closing ${quoteChar}: the string that opens on line ${line} never ends`,
     );
-  }
-
-  /** A repeated key: point at the second one and say where the first is. */
-  private duplicateKey(doc: Document.Parsed, start: number, end: number): Finding {
-    for (const node of nodes(doc.contents)) {
-      if (!isMap(node)) continue;
-      const pairs = node.items as Pair[];
-      const second = pairs.find((p) => isScalar(p.key) && p.key.range?.[0] === start);
-      if (!second) continue;
-      const name = keyText(second.key);
-      const first = pairs.find((p) => p !== second && keyText(p.key) === name);
-      const firstRange = isScalar(first?.key) ? first.key.range : undefined;
-      const secondRange = (second.key as Scalar).range!;
-      const where = firstRange ? ` on line ${this.lines.position(firstRange[0]).line}` : '';
-      return syntaxFinding(
-        this.lines,
-        [secondRange[0], secondRange[1]],
-        `Duplicate key "${name}": it is already set${where}; keep one`,
-      );
-    }
-    return syntaxFinding(this.lines, [start, end], 'Duplicate key: each key may appear once in a mapping');
   }
 
   private describeToJsError(doc: Document.Parsed, error: unknown): Finding {
@@ -311,7 +552,13 @@ export function loadPlanWithYaml(text: string, filePath = '<text>'): LoadedPlan 
   return new YamlPlan(filePath, text);
 }
 
-/** Parses plan text. Never throws for any input: problems come back as `syntax` findings. */
+/**
+ * Parses plan text. Never throws for any input: problems come back as
+ * `syntax` findings. The fast reader takes the block YAML plans are written
+ * in; anything else, and every file with a problem, goes to the `yaml`
+ * package, whose results the fast reader is tested to match exactly.
+ */
 export function loadPlan(text: string, filePath = '<text>'): LoadedPlan {
-  return loadPlanWithYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, filePath);
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return fastLoad(source, filePath) ?? loadPlanWithYaml(source, filePath);
 }
