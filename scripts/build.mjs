@@ -38,7 +38,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minifySyntax: true,
+  minify: true,
   // The interview and the rule-options validator stay separate packages,
   // loaded only by the commands that need them.
   external: ['@inquirer/*', 'ajv', 'ajv/*'],
