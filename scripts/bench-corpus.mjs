@@ -68,7 +68,7 @@ export function typicalPlan(seed = 1, { organizations = 40, contacts = 80, meeti
     push(`    value: ${sentence(r, 7)}`);
     push('    research:');
     for (let k = 0; k < 2; k++) {
-      push(`      - note: ${sentence(r, 10)}`);
+      push(`      - note: ${sentence(r, 7)}`);
       push(`        source: ${['Earnings call', 'Press release', 'Trade press', 'LinkedIn'][k % 4]}`);
       push(`        date: ${date(r, Date.UTC(2026, 0, 1), 300)}`);
     }
@@ -86,7 +86,7 @@ export function typicalPlan(seed = 1, { organizations = 40, contacts = 80, meeti
     if (i > 0 && i % 4 === 1) push(`    referred_by: contact-${i - 1}`);
     push('    approach:');
     push(`      method: ${['phone', 'email', 'letter', 'introduction', 'linkedin'][i % 5]}`);
-    push(`      rationale: ${sentence(r, 9)}`);
+    push(`      rationale: ${sentence(r, 7)}`);
     push(`    status: ${['to-contact', 'contacted', 'scheduled', 'met'][i % 4]}`);
     push(`    last_contact: ${date(r, Date.UTC(2026, 10, 1), 20)}`);
     push(`    next_follow_up: ${date(r, Date.UTC(2026, 11, 1), 40)}`);
