@@ -7,7 +7,17 @@ import { lintPlan, type LintOptions } from '../lint/engine.js';
 import { readPlan } from '../plan/read.js';
 import { validatePlan } from '../plan/validate.js';
 
-export type FileOutcome = { report: FileReport } | { problem: string };
+/** A bug in netplan met while checking one file: shown as one line (the stack only with --debug). */
+export interface Crash {
+  message: string;
+  stack?: string;
+}
+
+export type FileOutcome = { report: FileReport } | { problem: string } | { crash: Crash };
+
+export function crashOf(error: unknown): Crash {
+  return error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
+}
 
 export async function checkFile(
   path: string,
@@ -21,6 +31,7 @@ export async function checkFile(
     return { report: fileReport(display, findings) };
   } catch (error) {
     if (error instanceof UsageError) return { problem: error.message };
-    throw error;
+    // A bug: this file says so, and the other files in the run are still checked.
+    return { crash: crashOf(error) };
   }
 }

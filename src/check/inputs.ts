@@ -1,11 +1,18 @@
 // Turns the paths on the command line into the files to check: files as
 // given, folders searched for *.yaml / *.yml, globs expanded here (so quoting
 // works the same on every shell), and "-" for standard input.
+//
+// Symbolic links: a link to a file is checked like the file, under the
+// link's name. A link to a folder is not followed, so a link back up the
+// tree cannot loop and one to / cannot search the whole disk. A link whose
+// target is missing (or that loops) and whose name matches is listed, and
+// reading it reports what is wrong with it, rather than it being skipped in
+// silence.
 
-import { statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { lstatSync, readdir, stat, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { glob, isDynamicPattern, type GlobOptions } from 'tinyglobby';
 
 export const STDIN = '-';
 
@@ -23,6 +30,58 @@ export interface Expansion {
   inputs: Input[];
   /** One line per argument that named nothing to check (exit code 2). */
   problems: string[];
+}
+
+type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void;
+
+/** A directory entry for a link that shows as a file, so the glob matches it by name. */
+function asFile(entry: Dirent): Dirent {
+  const file = Object.create(entry) as Dirent;
+  file.isFile = () => true;
+  file.isDirectory = () => false;
+  file.isSymbolicLink = () => false;
+  return file;
+}
+
+/**
+ * `readdir` for tinyglobby (which, not following links, would otherwise skip
+ * every link): a link to anything but a folder, or whose target cannot be
+ * reached, is shown as a file; a link to a folder stays a link, not followed.
+ */
+function readdirShowingFileLinks(path: string, options: { withFileTypes: true }, callback: ReaddirCallback): void {
+  readdir(path, options, (error, entries) => {
+    const links = error ? [] : entries.filter((e) => e.isSymbolicLink());
+    if (links.length === 0) {
+      callback(error, entries);
+      return;
+    }
+    const files = new Set<Dirent>();
+    let pending = links.length;
+    for (const link of links) {
+      stat(join(path, link.name), (statError, target) => {
+        if (statError || !target.isDirectory()) files.add(link);
+        if (--pending === 0) callback(null, entries.map((e) => (files.has(e) ? asFile(e) : e)));
+      });
+    }
+  });
+}
+
+const GLOB_FS = { readdir: readdirShowingFileLinks } as unknown as GlobOptions['fs'];
+
+/** What a path names: a folder to search, something to read, or nothing. */
+function kindOf(absolute: string): 'folder' | 'file' | undefined {
+  try {
+    // A pipe or device named on the command line (<(cmd), /dev/stdin) is read
+    // like a file; reading stops at the size limit.
+    return statSync(absolute).isDirectory() ? 'folder' : 'file';
+  } catch {
+    // A link to nothing: listed, so reading it says what is wrong.
+    try {
+      return lstatSync(absolute).isSymbolicLink() ? 'file' : undefined;
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 function toDisplay(path: string): string {
@@ -62,19 +121,15 @@ export async function expandInputs(
       continue;
     }
     const absolute = resolve(cwd, arg);
-    let stat: ReturnType<typeof statSync> | undefined;
-    try {
-      stat = statSync(absolute);
-    } catch {
-      stat = undefined;
-    }
-    if (stat?.isFile()) {
+    const kind = kindOf(absolute);
+    if (kind === 'file') {
       add(toDisplay(arg), absolute);
-    } else if (stat?.isDirectory()) {
+    } else if (kind === 'folder') {
       const found = await glob(['**/*.yaml', '**/*.yml'], {
         cwd: absolute,
         ignore: ALWAYS_IGNORED,
         followSymbolicLinks: false,
+        fs: GLOB_FS,
       });
       const files = found.sort().filter((rel) => !ignored(resolve(absolute, rel)));
       if (files.length === 0) problems.push(`no *.yaml or *.yml files in folder ${toDisplay(arg)}`);
@@ -85,6 +140,7 @@ export async function expandInputs(
         ignore: ALWAYS_IGNORED,
         absolute: isAbsolute(arg),
         followSymbolicLinks: false,
+        fs: GLOB_FS,
       });
       const files = found.sort().filter((p) => !ignored(resolve(cwd, p)));
       if (files.length === 0) problems.push(`no files match ${arg}`);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { FileReport } from '../findings.js';
 import type { LintOptions } from '../lint/engine.js';
 import { packageRoot } from '../paths.js';
-import { checkFile, type FileOutcome } from './check-file.js';
+import { checkFile, type Crash, type FileOutcome } from './check-file.js';
 import type { Input } from './inputs.js';
 import type { Task } from './worker.js';
 
@@ -25,6 +25,8 @@ export interface CheckResult {
   reports: FileReport[];
   /** One line per file that could not be read. */
   problems: string[];
+  /** Files whose check met a bug in netplan (exit code 2, with a request to report it). */
+  crashes: { display: string; crash: Crash }[];
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -56,11 +58,13 @@ export async function checkInputs(inputs: readonly Input[], settings: CheckSetti
 
   const reports: FileReport[] = [];
   const problems: string[] = [];
-  for (const outcome of outcomes) {
+  const crashes: CheckResult['crashes'] = [];
+  outcomes.forEach((outcome, index) => {
     if ('report' in outcome) reports.push(outcome.report);
-    else problems.push(outcome.problem);
-  }
-  return { reports, problems };
+    else if ('problem' in outcome) problems.push(outcome.problem);
+    else crashes.push({ display: tasks[index]!.display, crash: outcome.crash });
+  });
+  return { reports, problems, crashes };
 }
 
 async function runOnWorkers(
@@ -73,10 +77,18 @@ async function runOnWorkers(
   const { Worker } = await import('node:worker_threads');
   const setup = { mode: settings.mode, rules: [...(settings.lint.rules ?? new Map())], today: settings.lint.today };
   let next = 0;
+  const workers: import('node:worker_threads').Worker[] = [];
   await new Promise<void>((resolve, reject) => {
     let running = count;
+    // A worker that dies (not a file's error: those come back as outcomes)
+    // fails the run; the others are stopped so the process can exit.
+    const fail = (error: unknown) => {
+      for (const w of workers) void w.terminate();
+      reject(error);
+    };
     for (let w = 0; w < count; w++) {
       const worker = new Worker(file, { workerData: setup });
+      workers.push(worker);
       let inFlight = 0;
       const feed = () => {
         if (next < tasks.length) {
@@ -86,16 +98,13 @@ async function runOnWorkers(
           void worker.terminate();
         }
       };
-      worker.on('message', (msg: { index: number; crash?: string } & FileOutcome) => {
-        if (msg.crash !== undefined) {
-          reject(new Error(`checking ${tasks.find((t) => t.index === msg.index)?.display}: ${msg.crash}`));
-          return;
-        }
-        outcomes[msg.index] = msg;
+      worker.on('message', (msg: { index: number } & FileOutcome) => {
+        const { index, ...outcome } = msg;
+        outcomes[index] = outcome as FileOutcome;
         inFlight--;
         feed();
       });
-      worker.on('error', reject);
+      worker.on('error', fail);
       worker.on('exit', () => {
         if (--running === 0) resolve();
       });

@@ -4,7 +4,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RuleSetting } from '../lint/engine.js';
-import { checkFile } from './check-file.js';
+import { checkFile, crashOf } from './check-file.js';
 
 interface Setup {
   mode: 'validate' | 'lint';
@@ -23,10 +23,7 @@ const lint = { rules: new Map(setup.rules), today: setup.today };
 parentPort!.on('message', (task: Task) => {
   checkFile(task.path, task.display, setup.mode, lint).then(
     (outcome) => parentPort!.postMessage({ index: task.index, ...outcome }),
-    (error: unknown) =>
-      parentPort!.postMessage({
-        index: task.index,
-        crash: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      }),
+    // checkFile turns errors into outcomes; this is for one it could not.
+    (error: unknown) => parentPort!.postMessage({ index: task.index, crash: crashOf(error) }),
   );
 });

@@ -110,6 +110,16 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   }
 
   for (const p of problems) io.stderr.write(`netplan: ${p}\n`);
+  if (result.crashes.length > 0) {
+    // Reported by main() like any internal error, after the other files' reports.
+    const [first] = result.crashes;
+    const others = result.crashes.length - 1;
+    const error = new Error(
+      `checking ${first!.display}: ${first!.crash.message}${others > 0 ? ` (and ${others} more file${others === 1 ? '' : 's'})` : ''}`,
+    );
+    if (first!.crash.stack) error.stack = first!.crash.stack;
+    throw error;
+  }
   if (problems.length > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {

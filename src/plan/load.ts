@@ -17,7 +17,7 @@ import {
   type Pair,
   type YAMLError,
 } from 'yaml';
-import type { Finding, Span } from '../findings.js';
+import { compareFindings, type Finding, type Span } from '../findings.js';
 import { fastLoad } from './fast-load.js';
 import { LineIndex } from './lines.js';
 import { parsePointer } from './pointer.js';
@@ -153,17 +153,26 @@ class YamlPlan implements LoadedPlan {
   readonly syntax: Finding[] = [];
   data: unknown = undefined;
   private readonly lines: LineIndex;
-  private readonly doc: Document.Parsed | undefined;
+  private doc: Document.Parsed | undefined;
   private readonly tokens: CstToken[] = [];
   private commentList: SourceComment[] | undefined;
   /** Start offsets of the quoted scalars, ascending; built when a quote is left open. */
   private quotedStarts: number[] | undefined;
+  /** Flow collections by where their range ends; built when a bracket is left open. */
+  private flowEnds: Map<number, Node[]> | undefined;
 
   constructor(
     readonly filePath: string,
     readonly text: string,
   ) {
     this.lines = new LineIndex(text);
+    this.read();
+    // In the order every report uses, whichever check found what first.
+    this.syntax.sort(compareFindings);
+  }
+
+  private read(): void {
+    const text = this.text;
     const control = NOT_PRINTABLE.exec(text);
     if (control) {
       // NUL and friends mean a binary or damaged file: reading on would only add noise.
@@ -192,9 +201,11 @@ class YamlPlan implements LoadedPlan {
     ];
     // An unknown tag is a warning to the package and an error here.
     const unlistedTags = warnings.slice(MAX_SYNTAX_FINDINGS).filter((w) => w.code === 'TAG_RESOLVE_FAILED').length;
+    const undescribed = [errors[MAX_SYNTAX_FINDINGS], warnings[MAX_SYNTAX_FINDINGS]].flatMap((e) => (e ? [e.pos[0]] : []));
     this.addSyntax(problems, {
       errors: Math.max(0, errors.length - MAX_SYNTAX_FINDINGS) + unlistedTags,
       warnings: Math.max(0, warnings.length - MAX_SYNTAX_FINDINGS) - unlistedTags,
+      from: undescribed.length > 0 ? Math.min(...undescribed) : undefined,
     });
     if (this.syntax.some((f) => f.severity === 'error')) return;
     try {
@@ -293,9 +304,10 @@ class YamlPlan implements LoadedPlan {
   /**
    * Adds findings once each (an unclosed bracket can report the same place many
    * times), at most MAX_SYNTAX_FINDINGS, then one saying how many more there are.
-   * `unlisted` counts the parser's problems that were not described at all.
+   * `unlisted` counts the parser's problems that were not described at all,
+   * the first of them at offset `from`.
    */
-  private addSyntax(problems: Finding[], unlisted: { errors: number; warnings: number }): void {
+  private addSyntax(problems: Finding[], unlisted: { errors: number; warnings: number; from?: number }): void {
     const seen = new Set<string>();
     const unique = problems.filter((f) => {
       const key = `${f.line}:${f.column}:${f.endLine}:${f.endColumn}:${f.severity}:${f.message}`;
@@ -309,10 +321,18 @@ class YamlPlan implements LoadedPlan {
     const rest = unique.slice(kept.length);
     const more = rest.length + unlisted.errors + unlisted.warnings;
     if (more === 0) return;
-    const at = rest[0] ?? kept[kept.length - 1]!;
+    // The note sits where the first problem it stands for is.
+    const undescribed = unlisted.from === undefined ? undefined : this.lines.span(unlisted.from, unlisted.from);
+    const candidates = [rest[0], undescribed].filter((s) => s !== undefined);
+    const at = candidates.sort((a, b) => a.line - b.line || a.column - b.column)[0] ?? kept[kept.length - 1]!;
     const severity = unlisted.errors > 0 || rest.some((f) => f.severity === 'error') ? 'error' : 'warning';
     this.syntax.push({
-      ...at,
+      ruleId: 'syntax',
+      path: '',
+      line: at.line,
+      column: at.column,
+      endLine: at.endLine,
+      endColumn: at.endColumn,
       severity,
       message: `${more} more YAML problem${more === 1 ? '' : 's'} from here on not listed: fix the ones above and check again`,
     });
@@ -393,8 +413,12 @@ class YamlPlan implements LoadedPlan {
     const [start, end] = error.pos;
     switch (error.code) {
       case 'MISSING_CHAR':
-        if (/quote/.test(error.message)) return this.unclosedQuote(start, error.message);
+      case 'BAD_INDENT': {
+        if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) return this.unclosedQuote(start, error.message);
+        const flow = /^Flow (sequence|map) .*end with a ([\]}])$/.exec(error.message);
+        if (flow) return this.unclosedFlow(start, flow[1] === 'map', flow[2]!) ?? syntaxFinding(this.lines, [start, Math.max(end, start)], sentence(error.message));
         break;
+      }
       case 'MULTIPLE_DOCS':
         return syntaxFinding(
           this.lines,
@@ -449,6 +473,35 @@ class YamlPlan implements LoadedPlan {
       this.lines,
       [start, lineEnd === -1 ? this.text.length : lineEnd],
       `Missing closing ${quoteChar}: the string that opens on line ${line} never ends`,
+    );
+  }
+
+  /**
+   * A `[` or `{` with no closing bracket where the parser expected one: point
+   * at the opening bracket, not at the end of the file where it was noticed.
+   */
+  private unclosedFlow(offset: number, wantMap: boolean, close: string): Finding | undefined {
+    if (!this.flowEnds) {
+      this.flowEnds = new Map();
+      for (const node of nodes(this.doc?.contents)) {
+        if ((isMap(node) || isSeq(node)) && node.flow && node.range) {
+          const list = this.flowEnds.get(node.range[1]) ?? [];
+          list.push(node);
+          this.flowEnds.set(node.range[1], list);
+        }
+      }
+    }
+    // The innermost collection of the right kind that stops where the parser
+    // noticed; taken from the index, so the next error there gets the next one out.
+    const candidates = this.flowEnds.get(offset) ?? [];
+    const open = candidates.filter((n) => isMap(n) === wantMap).sort((a, b) => b.range![0] - a.range![0])[0];
+    if (!open?.range || this.text[open.range[0]] !== (wantMap ? '{' : '[')) return undefined;
+    candidates.splice(candidates.indexOf(open), 1);
+    const start = open.range[0];
+    return syntaxFinding(
+      this.lines,
+      [start, start + 1],
+      `Missing closing ${close}: the ${wantMap ? 'mapping' : 'list'} opened here never ends, or a line inside it is not indented enough`,
     );
   }
 

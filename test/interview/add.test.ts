@@ -200,7 +200,7 @@ describe('netplan add --answers', () => {
     write('broken.yaml', 'version: 1\nowner: [\n');
     const broken = await cli(['add', 'support', 'broken.yaml', '--answers', 'e.yaml'], { cwd: dir, env });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/^netplan: nothing added: broken\.yaml does not read as a plan; fix it first:\nbroken\.yaml:3:1: /);
+    expect(broken.stderr).toMatch(/^netplan: nothing added: broken\.yaml does not read as a plan; fix it first:\nbroken\.yaml:2:8: Missing closing \]: the list opened here never ends/);
     expect(readFileSync(join(dir, 'broken.yaml'), 'utf8')).toBe('version: 1\nowner: [\n');
   });
 });

@@ -284,7 +284,7 @@ cadence:
     expect(menu).toContain('overwrite');
     await choose('plan.yaml already exists. What should init do?', 'cancel');
     expect(await done).toBe(0);
-    expect(t.stdout()).toMatch(/^plan\.yaml already exists but does not read as a plan \(line 2: .*\), so it cannot be updated\.\n/);
+    expect(t.stdout()).toMatch(/^plan\.yaml already exists but does not read as a plan \(line 1: Missing closing \]: the list opened here never ends, or a line inside it is not indented enough\), so it cannot be updated\.\n/);
     expect(read('plan.yaml')).toBe('owner: [\n');
   });
 

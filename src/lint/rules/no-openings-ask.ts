@@ -130,6 +130,12 @@ const OPENING_NOT_JOB_AFTER = set('of rate rates level levels trend trends');
 /** Words worth quoting with "openings" ("any openings"); others ("are there openings") add nothing. */
 const OPENING_QUOTED_BEFORE = set('any some a an job current your their the');
 
+/** The words quoted in a message: on one line (a match can span lines and runs of spaces), and short. */
+function quote(words: string): string {
+  const one = words.replace(/\s+/g, ' ');
+  return JSON.stringify(one.length > 60 ? one.slice(0, 57) + '...' : one);
+}
+
 interface Found {
   index: number;
   match: string;
@@ -269,7 +275,7 @@ export default defineRule({
       if (found) {
         reports.push({
           path,
-          message: `${sentenceStart(plan, path, role)} ${found.say} ("${found.match}"): ask for insight, advice and introductions instead`,
+          message: `${sentenceStart(plan, path, role)} ${found.say} (${quote(found.match)}): ask for insight, advice and introductions instead`,
         });
       }
     };

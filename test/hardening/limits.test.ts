@@ -1,0 +1,127 @@
+// The size limit (NETPLAN_MAX_FILE_SIZE), reading what is not a regular file,
+// and symbolic links named directly or through a glob.
+
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_FILE_SIZE, formatSize, maxFileSize, parseSize, readPlan } from '../../src/plan/read.js';
+import { BASE, bin, brief, tempDir, TODAY } from '../helpers.js';
+
+const OVER = (what: string) =>
+  `The file is ${what} limit for a plan: a plan is well under 1 MiB, so check this is the right file (set NETPLAN_MAX_FILE_SIZE to raise the limit)`;
+
+let dir: string;
+let cleanup: () => void;
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir());
+  // 2,048 bytes: a valid plan padded with a comment.
+  writeFileSync(join(dir, 'plan.yaml'), (BASE + '# ' + 'x'.repeat(2048)).slice(0, 2047) + '\n');
+});
+afterAll(() => cleanup());
+
+describe('sizes', () => {
+  it('parses sizes in bytes and in powers of 1024', () => {
+    expect(parseSize('10485760')).toBe(10_485_760);
+    expect(parseSize('512K')).toBe(524_288);
+    expect(parseSize('512kb')).toBe(524_288);
+    expect(parseSize('4M')).toBe(4_194_304);
+    expect(parseSize('1.5 MiB')).toBe(1_572_864);
+    expect(parseSize('1g')).toBe(1_073_741_824);
+    for (const bad of ['', 'abc', '-1', '0', '4 MB extra', '1e6', '4T']) expect(parseSize(bad)).toBeUndefined();
+  });
+
+  it('formats sizes for messages', () => {
+    expect(formatSize(900)).toBe('900 bytes');
+    expect(formatSize(1536)).toBe('1.5 KiB');
+    expect(formatSize(DEFAULT_MAX_FILE_SIZE)).toBe('2 MiB');
+    expect(formatSize(12.5 * 1024 * 1024)).toBe('12.5 MiB');
+  });
+
+  it('takes the limit from NETPLAN_MAX_FILE_SIZE, else 2 MiB', () => {
+    expect(maxFileSize({})).toBe(2 * 1024 * 1024);
+    expect(maxFileSize({ NETPLAN_MAX_FILE_SIZE: '' })).toBe(2 * 1024 * 1024);
+    expect(maxFileSize({ NETPLAN_MAX_FILE_SIZE: '10M' })).toBe(10 * 1024 * 1024);
+    expect(() => maxFileSize({ NETPLAN_MAX_FILE_SIZE: 'lots' })).toThrow(
+      'NETPLAN_MAX_FILE_SIZE must be a size such as 4194304, 512K or 4M (got "lots")',
+    );
+  });
+});
+
+describe('the size limit', () => {
+  it('reports a file over the limit as one finding at its start, without reading it', async () => {
+    const plan = await readPlan(join(dir, 'plan.yaml'), 'plan.yaml', { maxFileSize: 1024 });
+    expect(plan.data).toBeUndefined();
+    expect(plan.text).toBe('');
+    expect(plan.syntax.map(brief)).toEqual([`1:1 syntax ${OVER('2 KiB, over the 1 KiB')}`]);
+  });
+
+  it('gives the size in bytes when the rounded sizes would look equal', async () => {
+    const plan = await readPlan(join(dir, 'plan.yaml'), 'plan.yaml', { maxFileSize: 2047 });
+    expect(plan.syntax.map(brief)).toEqual([`1:1 syntax ${OVER('2048 bytes, over the 2047 bytes')}`]);
+  });
+
+  it('reads a file exactly at the limit', async () => {
+    const plan = await readPlan(join(dir, 'plan.yaml'), 'plan.yaml', { maxFileSize: 2048 });
+    expect(plan.syntax).toEqual([]);
+    expect(plan.data).toEqual({ version: 1, owner: { name: 'Dana Reyes' } });
+  });
+
+  it('is set by NETPLAN_MAX_FILE_SIZE in the real command, and the message says so (exit 1)', () => {
+    const r = bin(['lint', 'plan.yaml', '--today', TODAY, '--format', 'json'], { cwd: dir, env: { NETPLAN_MAX_FILE_SIZE: '1K' } });
+    const [report] = JSON.parse(r.stdout);
+    expect(report.messages).toEqual([
+      { ruleId: 'syntax', severity: 'error', message: OVER('2 KiB, over the 1 KiB'), path: '', line: 1, column: 1, endLine: 1, endColumn: 1 },
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+  });
+
+  it('applies to standard input', () => {
+    const r = bin(['validate', '-', '--stdin-filename', 'piped.yaml', '--format', 'json'], {
+      cwd: dir,
+      env: { NETPLAN_MAX_FILE_SIZE: '1K' },
+      input: BASE + '# ' + 'x'.repeat(5000) + '\n',
+    });
+    const [report] = JSON.parse(r.stdout);
+    expect(report.filePath).toBe('piped.yaml');
+    expect(report.messages.map((m: { message: string }) => m.message)).toEqual([OVER('over the 1 KiB')]);
+    expect(r.code).toBe(1);
+  });
+
+  it('a value that is not a size is a usage error for each file (exit 2)', () => {
+    const r = bin(['validate', 'plan.yaml'], { cwd: dir, env: { NETPLAN_MAX_FILE_SIZE: 'lots' } });
+    expect(r.stderr).toBe('netplan: NETPLAN_MAX_FILE_SIZE must be a size such as 4194304, 512K or 4M (got "lots")\n');
+    expect(r.code).toBe(2);
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))('stops reading an endless device named on the command line', () => {
+    const r = bin(['validate', '/dev/zero', '--format', 'json'], { cwd: dir });
+    const [report] = JSON.parse(r.stdout);
+    expect(report.filePath).toBe('/dev/zero');
+    expect(report.messages.map((m: { message: string }) => m.message)).toEqual([OVER('over the 2 MiB')]);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('symbolic links named directly or through a glob', () => {
+  beforeAll(() => {
+    mkdirSync(join(dir, 'plans'));
+    writeFileSync(join(dir, 'plans', 'real.yaml'), BASE);
+    symlinkSync('real.yaml', join(dir, 'plans', 'link.yaml'));
+    symlinkSync('gone.yaml', join(dir, 'plans', 'broken.yaml'));
+    symlinkSync('..', join(dir, 'plans', 'up'));
+  });
+
+  it('a glob lists a link to a file and a broken link, and does not go up the folder link', () => {
+    const r = bin(['validate', 'plans/**/*.yaml', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(r.stdout).map((rep: { filePath: string }) => rep.filePath)).toEqual(['plans/link.yaml', 'plans/real.yaml']);
+    expect(r.stderr).toBe('netplan: cannot read plans/broken.yaml: it is a symbolic link to "gone.yaml", which does not exist\n');
+    expect(r.code).toBe(2);
+  });
+
+  it('a broken link named directly says where it points', () => {
+    const r = bin(['validate', 'plans/broken.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('netplan: cannot read plans/broken.yaml: it is a symbolic link to "gone.yaml", which does not exist\n');
+    expect(r.code).toBe(2);
+  });
+});
