@@ -11,8 +11,7 @@
 
 import { lstatSync, readdir, stat, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
-import { glob, isDynamicPattern, type GlobOptions } from 'tinyglobby';
+import type { GlobOptions } from 'tinyglobby';
 
 export const STDIN = '-';
 
@@ -99,11 +98,19 @@ export async function expandInputs(
 ): Promise<Expansion> {
   const { cwd } = options;
   const base = options.ignoreBase ?? cwd;
-  const userIgnored = options.ignores?.length ? picomatch([...options.ignores], { dot: true }) : undefined;
-  const ignored = (absolute: string) => {
-    if (!userIgnored) return false;
-    const rel = relative(base, absolute).replace(/\\/g, '/');
-    return !rel.startsWith('../') && userIgnored(rel);
+  // The glob libraries load only for a folder or a glob: a run on named files
+  // (the usual single-plan lint) does without them.
+  let userIgnored: ((path: string) => boolean) | undefined;
+  const ignoredBy = async () => {
+    if (!userIgnored && options.ignores?.length) {
+      const { default: picomatch } = await import('picomatch');
+      userIgnored = picomatch([...options.ignores], { dot: true });
+    }
+    return (absolute: string) => {
+      if (!userIgnored) return false;
+      const rel = relative(base, absolute).replace(/\\/g, '/');
+      return !rel.startsWith('../') && userIgnored(rel);
+    };
   };
 
   const inputs: Input[] = [];
@@ -125,6 +132,8 @@ export async function expandInputs(
     if (kind === 'file') {
       add(toDisplay(arg), absolute);
     } else if (kind === 'folder') {
+      const { glob } = await import('tinyglobby');
+      const ignored = await ignoredBy();
       const found = await glob(['**/*.yaml', '**/*.yml'], {
         cwd: absolute,
         ignore: ALWAYS_IGNORED,
@@ -134,7 +143,13 @@ export async function expandInputs(
       const files = found.sort().filter((rel) => !ignored(resolve(absolute, rel)));
       if (files.length === 0) problems.push(`no *.yaml or *.yml files in folder ${toDisplay(arg)}`);
       for (const rel of files) add(joinDisplay(arg, rel), resolve(absolute, rel));
-    } else if (isDynamicPattern(arg)) {
+    } else {
+      const { glob, isDynamicPattern } = await import('tinyglobby');
+      if (!isDynamicPattern(arg)) {
+        problems.push(`no such file or folder: ${toDisplay(arg)}`);
+        continue;
+      }
+      const ignored = await ignoredBy();
       const found = await glob(arg.replace(/\\/g, '/'), {
         cwd,
         ignore: ALWAYS_IGNORED,
@@ -145,8 +160,6 @@ export async function expandInputs(
       const files = found.sort().filter((p) => !ignored(resolve(cwd, p)));
       if (files.length === 0) problems.push(`no files match ${arg}`);
       for (const p of files) add(toDisplay(p), resolve(cwd, p));
-    } else {
-      problems.push(`no such file or folder: ${toDisplay(arg)}`);
     }
   }
   return { inputs, problems };

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { parsePointer } from '../plan/pointer.js';
-import { loadPlanBytes } from '../plan/read.js';
+import { loadPlanBytes } from '../plan/load.js';
 import { dotted, pointer, type Path } from './data.js';
 
 export interface Answers {

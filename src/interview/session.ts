@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
 import type { LoadedPlan } from '../plan/load.js';
-import { loadPlanBytes } from '../plan/read.js';
+import { loadPlanBytes } from '../plan/load.js';
 import { resolveToday } from '../today.js';
 import type { Ask } from './ask.js';
 import type { CheckSettings } from './checks.js';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { loadPlan } from '../plan/load.js';
+import { loadPlanLazily } from '../plan/read.js';
 import { checkConfigSchema, explainErrors, suggest, type AjvError } from '../plan/schema.js';
 import type { RuleSetting } from './engine.js';
 import { RULES_BY_ID } from './rules/index.js';
@@ -56,7 +56,7 @@ export async function loadConfig(options: { explicitPath?: string; cwd: string }
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot read config ${shown}: ${code === 'ENOENT' ? 'no such file' : String(code ?? error)}`);
   }
-  const loaded = loadPlan(text, shown);
+  const loaded = await loadPlanLazily(text, shown);
   const firstSyntax = loaded.syntax.find((f) => f.severity === 'error');
   if (firstSyntax) {
     throw new UsageError(`invalid config ${shown}:${firstSyntax.line}:${firstSyntax.column}: ${firstSyntax.message}`);

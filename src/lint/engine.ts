@@ -3,7 +3,7 @@
 // loaded plan.
 
 import { compareFindings, type Finding, type Severity } from '../findings.js';
-import type { LoadedPlan } from '../plan/load.js';
+import type { LoadedPlan } from '../plan/loaded.js';
 import { validatePlan } from '../plan/validate.js';
 import type { AnyRule } from './rule.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';

@@ -14,7 +14,7 @@
 // silence nothing are reported by `unused-disable`, unless they also name it.
 
 import type { Finding } from '../findings.js';
-import type { SourceComment } from '../plan/load.js';
+import type { SourceComment } from '../plan/loaded.js';
 import { parsePointer } from '../plan/pointer.js';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable-file';

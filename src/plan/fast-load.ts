@@ -45,7 +45,7 @@
 
 import type { Finding, Span } from '../findings.js';
 import { LineIndex } from './lines.js';
-import type { LoadedPlan, SourceComment } from './load.js';
+import type { LoadedPlan, SourceComment } from './loaded.js';
 import { parsePointer } from './pointer.js';
 
 const NL = 10;

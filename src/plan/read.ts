@@ -8,7 +8,8 @@ import { lstat, open, readlink } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { LineIndex } from './lines.js';
-import { loadPlan, type LoadedPlan } from './load.js';
+import { fastLoad } from './fast-load.js';
+import { stripBom, type LoadedPlan } from './loaded.js';
 
 /**
  * The most bytes read from one plan unless NETPLAN_MAX_FILE_SIZE says
@@ -152,7 +153,8 @@ export async function readPlan(
     throw new UsageError(`cannot read ${display}: ${await describeFsError(error, path)}`);
   }
   if ('tooLarge' in result) return tooLarge(display, result.tooLarge, limit);
-  return loadPlanBytes(result.bytes, display);
+  const decoded = decodePlan(result.bytes, display);
+  return typeof decoded === 'string' ? loadPlanLazily(decoded, display) : decoded;
 }
 
 /** A plan that could not be read as text: one finding, no data. */
@@ -217,10 +219,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Loads plan bytes, reporting what is not UTF-8 text instead of guessing at it. */
-export function loadPlanBytes(bytes: Uint8Array, display: string): LoadedPlan {
+/**
+ * Plan bytes as text, or, for what is not UTF-8 text, a plan holding one
+ * finding that says so (never a guess at the encoding).
+ */
+export function decodePlan(bytes: Uint8Array, display: string): string | LoadedPlan {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (isUtf8(bytes)) return loadPlan(buffer.toString('utf8'), display);
+  if (isUtf8(bytes)) return buffer.toString('utf8');
 
   const decoded = buffer.toString('utf8');
   // Positions count from after a byte-order mark, as for a plan that reads.
@@ -248,4 +253,13 @@ export function loadPlanBytes(bytes: Uint8Array, display: string): LoadedPlan {
     ...new LineIndex(text).span(offset, offset + 1),
     message: `Byte 0x${hex} here is not UTF-8: the file is in another encoding (such as Windows-1252); save it as UTF-8`,
   });
+}
+
+/**
+ * Parses plan text like `loadPlan`, but loads the `yaml` package only when the
+ * fast reader declines the text: most runs never need it.
+ */
+export async function loadPlanLazily(text: string, display: string): Promise<LoadedPlan> {
+  const source = stripBom(text);
+  return fastLoad(source, display) ?? (await import('./yaml-load.js')).loadPlanWithYaml(source, display);
 }

@@ -1,7 +1,7 @@
 // Validate = syntax + schema: what `netplan validate` reports for one plan.
 
 import { compareFindings, type Finding } from '../findings.js';
-import type { LoadedPlan } from './load.js';
+import type { LoadedPlan } from './loaded.js';
 import { checkPlanSchema } from './schema.js';
 
 /** Syntax findings, or when the YAML reads, the schema findings with positions; sorted by position. */

@@ -11,7 +11,7 @@ import type { Finding } from '../../src/findings.js';
 import { lintPlan } from '../../src/lint/engine.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { loadPlan, type LoadedPlan } from '../../src/plan/load.js';
-import { loadPlanBytes } from '../../src/plan/read.js';
+import { loadPlanBytes } from '../../src/plan/load.js';
 import { validatePlan } from '../../src/plan/validate.js';
 import { TODAY } from '../helpers.js';
 import { MINI } from './make-corpus.js';
