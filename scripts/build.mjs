@@ -2,10 +2,12 @@
 // 1. compile the JSON Schemas to standalone validators (so the CLI never
 //    compiles a schema at run time);
 // 2. type-check and emit the library (dist/index.js and .d.ts) with tsc;
-// 3. bundle the command line into dist/cli.js plus lazily loaded chunks, so a
-//    run loads a few files instead of hundreds of modules (start-up time is
-//    most of a single-plan lint).
-import { rmSync, writeFileSync } from 'node:fs';
+// 3. bundle the command line into dist/netplan.cjs (and its worker thread
+//    into dist/worker.cjs), so a run loads one file instead of hundreds of
+//    modules, and record V8's code cache for it (start-up time is most of a
+//    single-plan lint).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -25,24 +27,57 @@ try {
   process.exit(1);
 }
 
-// Chunk names carry content hashes: clear the old ones so dist/ holds one build.
+// The command line is one CommonJS bundle run through V8's code cache (see
+// bin/netplan.js): Node 20 has no code cache for ES modules, and compiling is
+// a large part of a single-plan lint. `init` and `add` stay out of it: they
+// run from tsc's output in dist/, with the interview and its prompt library.
 rmSync(join(root, 'dist/chunks'), { recursive: true, force: true });
-
-await build({
-  entryPoints: [join(root, 'src/cli.ts'), join(root, 'src/check/worker.ts')],
-  outdir: join(root, 'dist'),
-  entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
+const interviewCommands = {
+  name: 'interview-commands-from-dist',
+  setup(b) {
+    b.onResolve({ filter: /\/commands\/(init|add)\.js$/ }, (a) => ({ path: a.path, external: true }));
+  },
+};
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
-  // The interview and the rule-options validator stay separate packages,
-  // loaded only by the commands that need them.
-  external: ['@inquirer/*', 'ajv', 'ajv/*'],
-  // Some bundled CommonJS packages call require(); give ESM output one.
-  banner: { js: "import { createRequire as __netplanRequire } from 'node:module'; const require = __netplanRequire(import.meta.url);" },
+  // Only the interview's prompt library stays a package of its own.
+  external: ['@inquirer/*'],
+  define: { 'import.meta.url': '__netplanModuleUrl' },
+  banner: {
+    js: [
+      'var __netplanModuleUrl = require("node:url").pathToFileURL(__filename).href;',
+      'var __netplanImport = globalThis.__netplanImport || (() => Promise.reject(new Error("run netplan through bin/netplan.js")));',
+    ].join('\n'),
+  },
   logLevel: 'warning',
+};
+const cli = await build({
+  ...common,
+  entryPoints: [join(root, 'src/cli.ts')],
+  outfile: join(root, 'dist/netplan.cjs'),
+  plugins: [interviewCommands],
+  write: false,
 });
+// Node 20 loses a vm.Script's dynamic-import callback when the script comes
+// from the code cache, so the bundle's two import()s (init, add) go through
+// a function bin/netplan.js provides.
+const code = cli.outputFiles[0].text.replace(/\bimport\("\.\/commands\//g, '__netplanImport("./commands/');
+if (/\bimport\(/.test(code.replace(/__netplanImport\(/g, ''))) throw new Error('build: dist/netplan.cjs has an import() the code cache would break');
+writeFileSync(join(root, 'dist/netplan.cjs'), code);
+await build({ ...common, entryPoints: [join(root, 'src/check/worker.ts')], outfile: join(root, 'dist/worker.cjs') });
+
+// Record the code cache from one lint of a typical plan, so the functions a
+// lint runs are compiled already on the next start.
+const { typicalPlan } = await import('./bench-corpus.mjs');
+const sample = join(mkdtempSync(join(tmpdir(), 'netplan-build-')), 'typical.plan.yaml');
+writeFileSync(sample, typicalPlan(1));
+rmSync(join(root, 'dist/netplan.cjs.cache'), { force: true });
+execFileSync(process.execPath, [join(root, 'bin/netplan.js'), 'lint', sample, '--today', '2026-11-25'], {
+  env: { ...process.env, NETPLAN_WRITE_CODE_CACHE: '1' },
+  stdio: 'ignore',
+});
+rmSync(dirname(sample), { recursive: true, force: true });

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { FileReport } from '../findings.js';
 import type { LintOptions } from '../lint/engine.js';
 import { packageRoot } from '../paths.js';
@@ -47,7 +48,7 @@ export async function checkInputs(inputs: readonly Input[], settings: CheckSetti
   // Standard input can only be read here.
   const local = tasks.filter((t) => t.path === '-');
   const remote = tasks.filter((t) => t.path !== '-');
-  const workerFile = join(packageRoot(), 'dist', 'worker.js');
+  const workerFile = join(packageRoot(), 'dist', 'worker.cjs');
   const workers = workerCount(settings, remote.length);
   if (workers > 1 && existsSync(workerFile)) {
     await runOnWorkers(workerFile, workers, remote, settings, outcomes);
@@ -74,10 +75,9 @@ async function runOnWorkers(
   settings: CheckSettings,
   outcomes: FileOutcome[],
 ): Promise<void> {
-  const { Worker } = await import('node:worker_threads');
   const setup = { mode: settings.mode, rules: [...(settings.lint.rules ?? new Map())], today: settings.lint.today };
   let next = 0;
-  const workers: import('node:worker_threads').Worker[] = [];
+  const workers: Worker[] = [];
   await new Promise<void>((resolve, reject) => {
     let running = count;
     // A worker that dies (not a file's error: those come back as outcomes)

@@ -81,7 +81,7 @@ describe('an internal error in the real command (NETPLAN_TEST_INTERNAL_ERROR)', 
     expect(lines[0]).toBe('netplan: internal error: checking plan.yaml: forced internal error reading plan.yaml (NETPLAN_TEST_INTERNAL_ERROR is set)');
     expect(lines[1]).toBe('Error: forced internal error reading plan.yaml (NETPLAN_TEST_INTERNAL_ERROR is set)');
     // The bundle's function names are the bundler's business: the frame is in dist/.
-    expect(lines[2]).toMatch(/^ {4}at .*\(file:\/\/.*\/dist\/.*\.js:\d+:\d+\)$/);
+    expect(lines[2]).toMatch(/^ {4}at .*\((file:\/\/)?\/.*\/dist\/netplan\.cjs:\d+:\d+\)$/);
     expect(r.code).toBe(2);
   });
 
