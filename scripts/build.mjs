@@ -43,7 +43,9 @@ const common = {
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  // Names are kept, so a --debug stack trace still reads.
+  minifyWhitespace: true,
+  minifySyntax: true,
   // Only the interview's prompt library stays a package of its own.
   external: ['@inquirer/*'],
   define: { 'import.meta.url': '__netplanModuleUrl' },
