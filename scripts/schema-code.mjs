@@ -15,6 +15,18 @@ function localDateTime(s) {
   return m !== null && fullFormats.date.validate(m[1]);
 }
 
+function withoutDocs(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutDocs);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    // Inside `properties` the keys are field names, which may be "title" or "description".
+    if ((key === 'description' || key === 'title') && typeof value === 'string') continue;
+    out[key] = withoutDocs(value);
+  }
+  return out;
+}
+
 export function generateValidators(root) {
   const ajv = new Ajv2020({
     allErrors: true,
@@ -26,8 +38,10 @@ export function generateValidators(root) {
   ajv.addFormat('date', fullFormats.date);
   ajv.addFormat('email', fullFormats.email);
   ajv.addFormat('date-time', { validate: localDateTime });
-  const plan = JSON.parse(readFileSync(join(root, 'schemas/plan.schema.json'), 'utf8'));
-  const config = JSON.parse(readFileSync(join(root, 'schemas/config.schema.json'), 'utf8'));
+  // Descriptions are for editors and for explaining an error (read from the
+  // schema file then); the validator, which embeds the schema, needs none.
+  const plan = withoutDocs(JSON.parse(readFileSync(join(root, 'schemas/plan.schema.json'), 'utf8')));
+  const config = withoutDocs(JSON.parse(readFileSync(join(root, 'schemas/config.schema.json'), 'utf8')));
   ajv.addSchema(plan);
   ajv.addSchema(config);
   let code = standaloneCode(ajv, { validatePlan: plan.$id, validateConfig: config.$id });
