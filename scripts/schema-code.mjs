@@ -46,6 +46,13 @@ export function generateValidators(root) {
   ajv.addSchema(config);
   let code = standaloneCode(ajv, { validatePlan: plan.$id, validateConfig: config.$id });
 
+  // ajv counts a string's length in code points, with a loop over every
+  // string. The schemas only ask for minLength 1, where that and the UTF-16
+  // length agree, so the native length serves (and costs nothing cold).
+  const minLengths = new Set([...JSON.stringify([plan, config]).matchAll(/"minLength":(\d+)/g)].map((m) => m[1]));
+  if ([...minLengths].some((n) => n !== '1')) throw new Error('schema-code: a minLength other than 1 needs ajv\'s ucs2length');
+  code = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, '((s) => s.length)');
+
   const imports = [];
   code = code.replace(/require\("([^"]+)"\)/g, (_m, spec) => {
     const name = `runtime${imports.length}`;
@@ -58,9 +65,13 @@ export function generateValidators(root) {
     '/* eslint-disable */',
     "import { fullFormats } from 'ajv-formats/dist/formats.js';",
     ...imports,
-    '// Node gives a CommonJS module\'s exports object as the default import; bundlers and',
-    '// vite may give its `default` export instead. Either way, `cjs(m).default` is the export.',
-    "const cjs = (m) => (typeof m === 'function' ? { default: m } : m);",
+    ...(imports.length === 0
+      ? []
+      : [
+          '// Node gives a CommonJS module\'s exports object as the default import; bundlers and',
+          '// vite may give its `default` export instead. Either way, `cjs(m).default` is the export.',
+          "const cjs = (m) => (typeof m === 'function' ? { default: m } : m);",
+        ]),
     `const formats = { date: fullFormats.date, email: fullFormats.email, 'date-time': { validate: ${localDateTime.toString()} } };`,
     code.replace(/^"use strict";/, ''),
     '',

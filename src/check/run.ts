@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { FileReport } from '../findings.js';
 import type { LintOptions } from '../lint/engine.js';
 import { packageRoot } from '../paths.js';
@@ -51,6 +50,8 @@ export async function checkInputs(inputs: readonly Input[], settings: CheckSetti
   const workerFile = join(packageRoot(), 'dist', 'worker.cjs');
   const workers = workerCount(settings, remote.length);
   if (workers > 1 && existsSync(workerFile)) {
+    // The thread pool loads only for runs that use it.
+    const { runOnWorkers } = await import('./pool.js');
     await runOnWorkers(workerFile, workers, remote, settings, outcomes);
   } else {
     local.push(...remote);
@@ -66,51 +67,4 @@ export async function checkInputs(inputs: readonly Input[], settings: CheckSetti
     else crashes.push({ display: tasks[index]!.display, crash: outcome.crash });
   });
   return { reports, problems, crashes };
-}
-
-async function runOnWorkers(
-  file: string,
-  count: number,
-  tasks: Task[],
-  settings: CheckSettings,
-  outcomes: FileOutcome[],
-): Promise<void> {
-  const setup = { mode: settings.mode, rules: [...(settings.lint.rules ?? new Map())], today: settings.lint.today };
-  let next = 0;
-  const workers: Worker[] = [];
-  await new Promise<void>((resolve, reject) => {
-    let running = count;
-    // A worker that dies (not a file's error: those come back as outcomes)
-    // fails the run; the others are stopped so the process can exit.
-    const fail = (error: unknown) => {
-      for (const w of workers) void w.terminate();
-      reject(error);
-    };
-    for (let w = 0; w < count; w++) {
-      const worker = new Worker(file, { workerData: setup });
-      workers.push(worker);
-      let inFlight = 0;
-      const feed = () => {
-        if (next < tasks.length) {
-          inFlight++;
-          worker.postMessage(tasks[next++]);
-        } else if (inFlight === 0) {
-          void worker.terminate();
-        }
-      };
-      worker.on('message', (msg: { index: number } & FileOutcome) => {
-        const { index, ...outcome } = msg;
-        outcomes[index] = outcome as FileOutcome;
-        inFlight--;
-        feed();
-      });
-      worker.on('error', fail);
-      worker.on('exit', () => {
-        if (--running === 0) resolve();
-      });
-      // Two tasks in flight per worker, so it never waits for the next path.
-      feed();
-      feed();
-    }
-  });
 }

@@ -1,0 +1,55 @@
+// The worker-thread pool for runs over many files: each worker checks one
+// file at a time and posts its outcome back, so no thread holds more than a
+// couple of documents and memory does not grow with the number of files.
+
+import { Worker } from 'node:worker_threads';
+import type { FileOutcome } from './check-file.js';
+import type { CheckSettings } from './run.js';
+import type { Task } from './worker.js';
+
+export async function runOnWorkers(
+  file: string,
+  count: number,
+  tasks: Task[],
+  settings: CheckSettings,
+  outcomes: FileOutcome[],
+): Promise<void> {
+  const setup = { mode: settings.mode, rules: [...(settings.lint.rules ?? new Map())], today: settings.lint.today };
+  let next = 0;
+  const workers: Worker[] = [];
+  await new Promise<void>((resolve, reject) => {
+    let running = count;
+    // A worker that dies (not a file's error: those come back as outcomes)
+    // fails the run; the others are stopped so the process can exit.
+    const fail = (error: unknown) => {
+      for (const w of workers) void w.terminate();
+      reject(error);
+    };
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(file, { workerData: setup });
+      workers.push(worker);
+      let inFlight = 0;
+      const feed = () => {
+        if (next < tasks.length) {
+          inFlight++;
+          worker.postMessage(tasks[next++]);
+        } else if (inFlight === 0) {
+          void worker.terminate();
+        }
+      };
+      worker.on('message', (msg: { index: number } & FileOutcome) => {
+        const { index, ...outcome } = msg;
+        outcomes[index] = outcome as FileOutcome;
+        inFlight--;
+        feed();
+      });
+      worker.on('error', fail);
+      worker.on('exit', () => {
+        if (--running === 0) resolve();
+      });
+      // Two tasks in flight per worker, so it never waits for the next path.
+      feed();
+      feed();
+    }
+  });
+}
