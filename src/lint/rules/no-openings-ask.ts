@@ -197,6 +197,9 @@ function openingAt(value: string, tokens: Token[], i: number): Found | undefined
   return { index: from.start, match: value.slice(from.start, word.end), say };
 }
 
+/** A superset of the texts whose words include one of HIRE or OPENING. */
+const MAY_NEED_WORDS = /hiring|recruiting|openings|vacanc/i;
+
 /** How many negated candidates to look past: keeps pathological text linear. */
 const MAX_TRIES = 20;
 
@@ -207,7 +210,9 @@ export function findOpeningsAsk(value: string): Found | undefined {
   const candidates: Found[] = [];
   const phrase: PhraseMatch | undefined = firstUnnegated(phrases, normal);
   if (phrase) candidates.push({ index: phrase.index, match: phrase.match, say: PHRASES[phrase.phrase.toLowerCase()] ?? SAY.openings });
-  const tokens = tokenize(normal);
+  // Only "hiring", "recruiting", "openings" and "vacancies" need the word
+  // scan; most texts hold none of them, and scanning costs on a cold start.
+  const tokens = MAY_NEED_WORDS.test(normal) ? tokenize(normal) : [];
   let tries = 0;
   for (let i = 0; i < tokens.length && tries < MAX_TRIES; i++) {
     const word = tokens[i]!.word;
