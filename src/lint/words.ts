@@ -45,6 +45,12 @@ function codePointBefore(text: string, index: number): number | undefined {
 }
 
 export function phraseMatcher(phrases: readonly string[]): (text: string) => PhraseMatch | undefined {
+  // Rules make their matchers when they load; the work is done on first use.
+  let match: ((text: string) => PhraseMatch | undefined) | undefined;
+  return (text: string) => (match ??= compileMatcher(phrases))(text);
+}
+
+function compileMatcher(phrases: readonly string[]): (text: string) => PhraseMatch | undefined {
   // Longest first, so "any job" wins over "any" when both are listed.
   const ordered = [...phrases].sort((a, b) => b.length - a.length);
   const byKey = new Map(ordered.map((p) => [normalize(p).toLowerCase().split(/\s+/).join(' '), p]));
