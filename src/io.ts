@@ -1,6 +1,7 @@
 // What a command reads from and writes to, so tests can run commands in-process.
 
-import { isatty } from 'node:tty';
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 export interface Output {
   write(text: string): unknown;
@@ -16,14 +17,64 @@ export interface Io {
   stdinIsTTY: boolean;
 }
 
+/**
+ * Whether `fd` is a terminal. Only a character device can be one, and asking
+ * node:tty loads node:net too, which a lint into a pipe or file never needs.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  const { isatty } = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  return isatty(fd);
+}
+
+/**
+ * An output written with writeSync: a report is written once, and making
+ * process.stdout (a net socket for a pipe) costs a lint more than the write.
+ * A non-blocking descriptor that is full hands the rest to the stream; a
+ * reader that went away (`| head`) ends the writing quietly.
+ */
+function descriptorOutput(fd: number, stream: () => NodeJS.WriteStream): Output {
+  let terminal: boolean | undefined;
+  let viaStream = false;
+  return {
+    write(text: string) {
+      if (viaStream) return stream().write(text);
+      const bytes = Buffer.from(text, 'utf8');
+      let done = 0;
+      try {
+        while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') return true;
+        if (code !== 'EAGAIN') throw error;
+        viaStream = true;
+        return stream().write(bytes.subarray(done));
+      }
+      return true;
+    },
+    get isTTY() {
+      return (terminal ??= isTerminal(fd));
+    },
+  };
+}
+
 export function processIo(): Io {
+  let stdinIsTTY: boolean | undefined;
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    // isatty, not process.stdin.isTTY: creating the stdin stream costs a lint time.
-    stdinIsTTY: isatty(0),
+    stdout: descriptorOutput(1, () => process.stdout),
+    get stderr() {
+      return process.stderr;
+    },
+    // Not process.stdin.isTTY: creating the stdin stream costs a lint time.
+    get stdinIsTTY() {
+      return (stdinIsTTY ??= isTerminal(0));
+    },
   };
 }
 

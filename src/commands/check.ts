@@ -91,9 +91,12 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
     : result.reports;
 
   const formatter = await loadFormatter(formatName);
+  // chalk (and through it node:tty) loads only for coloured output.
+  const color = formatName === 'stylish' && useColor(options.color, io, options.outputFile !== undefined);
+  const chalk = color ? new (await import('chalk')).Chalk({ level: 1 }) : undefined;
   const text = formatter(shown, {
     cwd: io.cwd,
-    color: useColor(options.color, io, options.outputFile !== undefined),
+    chalk,
     rules: ruleInfos(),
     version: version(),
   });

@@ -1,15 +1,26 @@
 // `--format stylish` (the default): findings grouped by file, aligned
-// columns, a summary line; colour only when the context asks for it.
+// columns, a summary line; colour only when the context brings a chalk.
 
-import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+type Paint = (text: string) => string;
+const plain: Paint = (text) => text;
+
 const stylish: Formatter = (reports, context) => {
-  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const k = context.chalk;
+  const c = {
+    underline: k?.underline ?? plain,
+    dim: k?.dim ?? plain,
+    red: k?.red ?? plain,
+    yellow: k?.yellow ?? plain,
+    green: k?.green ?? plain,
+    redBold: k?.red.bold ?? plain,
+    yellowBold: k?.yellow.bold ?? plain,
+  };
   let errors = 0;
   let warnings = 0;
   const out: string[] = [];
@@ -34,7 +45,7 @@ const stylish: Formatter = (reports, context) => {
     return c.green(`✔ ${plural(reports.length, 'file')} checked: no problems`) + '\n';
   }
   const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-  out.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
+  out.push(errors > 0 ? c.redBold(summary) : c.yellowBold(summary));
   return out.join('\n') + '\n';
 };
 export default stylish;

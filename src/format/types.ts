@@ -1,5 +1,6 @@
 // A formatter is a pure function from the reports of a run to text.
 
+import type { ChalkInstance } from 'chalk';
 import type { FileReport, Severity } from '../findings.js';
 
 export interface RuleInfo {
@@ -12,8 +13,8 @@ export interface RuleInfo {
 export interface FormatContext {
   /** The folder paths in reports are relative to. */
   cwd: string;
-  /** Whether to colour the text (stylish only). */
-  color: boolean;
+  /** The chalk to colour text with, when the output is coloured (stylish only). */
+  chalk?: ChalkInstance;
   /** Every rule (and `syntax`, `schema`), for formats that describe them (SARIF). */
   rules: readonly RuleInfo[];
   /** netplan's version. */

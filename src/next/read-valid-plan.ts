@@ -37,7 +37,8 @@ export async function readValidPlan(file: string, io: Io): Promise<ValidPlan | u
   const findings = validatePlan(loaded);
   if (findings.some((f) => f.severity === 'error')) {
     const color = Boolean(io.stderr.isTTY) && !(io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '');
-    io.stderr.write(stylish([fileReport(display, findings)], { cwd: io.cwd, color, rules: [], version: '' }));
+    const chalk = color ? new (await import('chalk')).Chalk({ level: 1 }) : undefined;
+    io.stderr.write(stylish([fileReport(display, findings)], { cwd: io.cwd, chalk, rules: [], version: '' }));
     return undefined;
   }
   return { plan: loaded.data as Plan, loaded, display };

@@ -8,7 +8,7 @@ import type { FormatContext } from '../../src/format/types.js';
 export const CWD = '/work/repo';
 
 export function context(overrides: Partial<FormatContext> = {}): FormatContext {
-  return { cwd: CWD, color: false, rules: ruleInfos(), version: '1.2.3', ...overrides };
+  return { cwd: CWD, rules: ruleInfos(), version: '1.2.3', ...overrides };
 }
 
 export function finding(overrides: Partial<Finding> = {}): Finding {

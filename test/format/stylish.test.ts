@@ -1,3 +1,4 @@
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import stylish from '../../src/format/stylish.js';
 import { context, finding, report } from './fixtures.js';
@@ -45,12 +46,12 @@ describe('stylish format', () => {
 
   it('colours only when asked', () => {
     const reports = [report('plan.yaml', [finding(), warning])];
-    const plain = stylish(reports, context({ color: false }));
-    const coloured = stylish(reports, context({ color: true }));
+    const plain = stylish(reports, context({}));
+    const coloured = stylish(reports, context({ chalk: new Chalk({ level: 1 }) }));
     expect(plain).not.toContain(ESC);
     expect(coloured).toContain(ESC);
     // Colour changes nothing but the escape codes.
     expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(plain);
-    expect(stylish([report('plan.yaml', [])], context({ color: true }))).toContain(ESC);
+    expect(stylish([report('plan.yaml', [])], context({ chalk: new Chalk({ level: 1 }) }))).toContain(ESC);
   });
 });
