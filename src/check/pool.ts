@@ -26,7 +26,10 @@ export async function runOnWorkers(
       reject(error);
     };
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(file, { workerData: setup });
+      // A small young generation: each file's garbage dies young, and the
+      // default lets every worker grow by tens of MB before collecting it
+      // (peak memory over 1,000 plans: 170 MB with it, 123 MB with 8 MB).
+      const worker = new Worker(file, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       workers.push(worker);
       let inFlight = 0;
       const feed = () => {
