@@ -83,6 +83,8 @@ const cli = await build({
 // a function bin/netplan.js provides.
 const code = cli.outputFiles[0].text.replace(/\bimport\("\.\/commands\//g, '__netplanImport("./commands/');
 if (/\bimport\(/.test(code.replace(/__netplanImport\(/g, ''))) throw new Error('build: dist/netplan.cjs has an import() the code cache would break');
+// bin/netplan.js reads the bundle as latin1, which is right only for ASCII.
+if (/[^\x00-\x7f]/.test(code)) throw new Error('build: dist/netplan.cjs is not ASCII');
 writeFileSync(join(root, 'dist/netplan.cjs'), code);
 await build({ ...common, entryPoints: [join(root, 'src/check/worker.ts')], outfile: join(root, 'dist/worker.cjs') });
 
