@@ -14,6 +14,7 @@ import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node
 import { loadPlan } from '../plan/load.js';
 import { deepEqual, isRecord, type Path } from './data.js';
 import {
+  faithfulText,
   propertyOrder,
   renderBlockScalar,
   renderFlow,
@@ -66,12 +67,37 @@ class Splicer {
     return newline === -1 ? this.text.length : newline + 1;
   }
 
-  /** Inserts whole lines at a line start (or the end of the file), each indented by `indent` spaces. */
+  /**
+   * Inserts whole lines at a line start (or the end of the file), each
+   * indented by `indent` spaces: after any comment lines there indented
+   * deeper than that. Those belong to what comes before; and a block scalar
+   * at the end of the inserted lines would take them in as its text.
+   */
   insertLines(at: number, lines: string[], indent: number): void {
+    at = this.pastDeeperComments(at, indent);
     const pad = ' '.repeat(indent);
     const body = lines.map((l) => (l === '' ? '' : pad + l)).join(this.eol) + this.eol;
     const needsBreak = at === this.text.length && at > 0 && !this.text.endsWith('\n');
     this.edits.push({ start: at, end: at, text: (needsBreak ? this.eol : '') + body });
+  }
+
+  /** The line start after the comment lines from `at` (and blank lines among them) indented deeper than `column`. */
+  private pastDeeperComments(at: number, column: number): number {
+    if (at > 0 && this.text[at - 1] !== '\n') return at;
+    let pos = at;
+    let past = at;
+    while (pos < this.text.length) {
+      const newline = this.text.indexOf('\n', pos);
+      const next = newline === -1 ? this.text.length : newline + 1;
+      const line = this.text.slice(pos, next);
+      if (line.trim() !== '') {
+        const comment = /^( *)#/.exec(line);
+        if (!comment || comment[1]!.length <= column) break;
+        past = next;
+      }
+      pos = next;
+    }
+    return past;
   }
 
   replace(start: number, end: number, text: string): void {
@@ -104,7 +130,9 @@ class Splicer {
       if (Array.isArray(after) !== isSeq(node)) throw new CannotSplice('a list became a mapping');
       // Keep the file's spacing inside brackets: `[3, 7]` or `[ 3, 7 ]`.
       const padded = this.text[node.range[0] + 1] === ' ';
-      this.replace(node.range[0], node.range[1], renderFlow(after, padded));
+      const flow = renderFlow(after, padded);
+      if (flow.includes('\n')) throw new CannotSplice('a flow collection over several lines');
+      this.replace(node.range[0], node.range[1], flow);
     } else if (isScalar(node) && node.range && (node.value === null || node.value === undefined) && key?.range) {
       // `key:` with no value (or `~`) that now holds a list or mapping: write it as a block below the key.
       this.replace(node.range[0], node.range[1], '');
@@ -160,11 +188,19 @@ class Splicer {
 
   private replaceScalar(node: Scalar, value: string | number | boolean | null): void {
     const [start, end] = node.range!;
-    if ((node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) && typeof value === 'string') {
+    if (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) {
       const indent = blockIndent(this.text, start, end);
-      const [header, ...content] = renderBlockScalar(value, node.type, Math.max(40, 80 - indent));
-      const body = content.map((l) => (l === '' ? '' : ' '.repeat(indent) + l));
-      this.replace(start, end, [header, ...body].join(this.eol) + this.eol);
+      const block = typeof value === 'string' ? renderBlockScalar(value, node.type, Math.max(40, 80 - indent)) : undefined;
+      if (block) {
+        const [header, ...content] = block;
+        const body = content.map((l) => (l === '' ? '' : ' '.repeat(indent) + l));
+        this.replace(start, end, [header!, ...body].join(this.eol) + this.eol);
+        return;
+      }
+      // A value no block scalar holds here (" ", " starts with a space"): in double quotes on the key's line.
+      if (value === null) throw new CannotSplice('a value became empty');
+      const breakAfter = /\r?\n$/.test(this.text.slice(start, end));
+      this.replace(start, end, renderInlineScalar(value, Scalar.QUOTE_DOUBLE) + (breakAfter ? this.eol : ''));
       return;
     }
     if (value === null) throw new CannotSplice('a value became empty');
@@ -281,7 +317,7 @@ export function editPlanText(text: string, before: unknown, after: unknown): Edi
   }
   const doc = parseDocument(body);
   assign(doc, before, after, []);
-  const out = doc.toString();
+  const out = faithfulText(doc, after);
   if (!deepEqual(reread(out), after)) throw new Error('the edited plan does not read back as intended');
   return { text: bom + out, relaidOut: true };
 }

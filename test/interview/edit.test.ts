@@ -109,3 +109,101 @@ describe('editPlanText', () => {
     expect(result.text).toContain('name: Dana # me');
   });
 });
+
+// Found by the property in add-property.test.ts: text the `yaml` package
+// writes in a form that reads back as something else, or that changes
+// meaning once spliced into the file.
+describe('editPlanText: strings that must read back as themselves', () => {
+  const sam = '    approach: { method: phone, rationale: Ask who he knows at ACME }\n';
+
+  it('writes spaces and a line break (" \\n") in double quotes: as a `|+` block it read back as "\\n", an internal error', () => {
+    const before = data(PLAN);
+    const after = structuredClone(before);
+    after.contacts.push({ id: 'lee-park', name: 'Lee Park', title: ' \n' });
+    expect(editPlanText(PLAN, before, after)).toEqual({
+      text: PLAN.replace(sam, sam + '  - id: lee-park\n    name: Lee Park\n    title: " \\n"\n'),
+      relaidOut: false,
+    });
+  });
+
+  it('writes text that starts with a space in double quotes in a file indented by 4: the block\'s indentation indicator assumed 2, and the file was laid out again', () => {
+    const text = 'version: 1\nowner:\n    name: Dana\ntargets:\n-   id: a\n    function: Analyst\n';
+    const before = data(text);
+    const after = { ...before, targets: [...before.targets, { id: 'b', function: ' Planner\nfor lanes' }] };
+    expect(editPlanText(text, before, after)).toEqual({ text: text + '- id: b\n  function: " Planner\\nfor lanes"\n', relaidOut: false });
+  });
+
+  it('writes text that ends in two line breaks in double quotes: a `|+` block took in the blank line after the entry, and the file was laid out again', () => {
+    const before = data(PLAN);
+    const after = structuredClone(before);
+    after.targets.push({ id: 'food-dist', function: 'Transportation planner', org_size: '500+\n\n' });
+    const anchor = '    geography: St. Louis metro\n';
+    expect(editPlanText(PLAN, before, after)).toEqual({
+      text: PLAN.replace(anchor, anchor + '  - id: food-dist\n    function: Transportation planner\n    org_size: "500+\\n\\n"\n'),
+      relaidOut: false,
+    });
+  });
+
+  it('puts a new entry after the comment lines indented into the last one: a block scalar ending the entry took them in as text, and the file was laid out again', () => {
+    const text = 'version: 1\nowner:\n  name: Dana\ncontacts:\n  - id: sam\n    name: Sam\n    # call him in May\n# the end\n';
+    const before = data(text);
+    const after = { ...before, contacts: [...before.contacts, { id: 'lee', name: 'Lee', title: 'VP\nLogistics' }] };
+    expect(editPlanText(text, before, after)).toEqual({
+      text: text.replace('# the end\n', '  - id: lee\n    name: Lee\n    title: |-\n      VP\n      Logistics\n# the end\n'),
+      relaidOut: false,
+    });
+  });
+
+  it('puts a new section after the indented comment lines that end the section before it', () => {
+    const text = 'version: 1\nowner:\n  name: Dana\ntargets:\n  - id: a\n    function: Analyst\n    # more later\nsupport: []\n';
+    const before = data(text);
+    const after = { ...before, contacts: [{ id: 'lee', name: 'Lee', title: 'VP\nLogistics' }] };
+    expect(editPlanText(text, before, after)).toEqual({
+      text: text.replace(
+        'support: []\n',
+        '# The people you want to talk to, by name or by key information point.\n' +
+          'contacts:\n  - id: lee\n    name: Lee\n    title: |-\n      VP\n      Logistics\n\nsupport: []\n',
+      ),
+      relaidOut: false,
+    });
+  });
+
+  it('keeps an entry with a line break in an empty flow list on its line: it went over lines with LF in a CRLF file', () => {
+    const text = 'version: 1\r\nowner:\r\n  name: Dana\r\ncontacts: [ ]\r\n';
+    const before = data(text);
+    const after = { ...before, contacts: [{ id: 'lee', info_point: 'VP Logistics', approach: { method: 'phone', rationale: 'ask about\n"lanes"' } }] };
+    expect(editPlanText(text, before, after)).toEqual({
+      text: 'version: 1\r\nowner:\r\n  name: Dana\r\ncontacts: [ { id: lee, info_point: VP Logistics, approach: { method: phone, rationale: "ask about\\n\\"lanes\\"" } } ]\r\n',
+      relaidOut: false,
+    });
+  });
+
+  it('changes a folded block to spaces in double quotes: as a block it read back as "", and the file was laid out again', () => {
+    const before = data(PLAN);
+    const after = structuredClone(before);
+    after.profile.pitch = ' ';
+    const pitch = '  pitch: >-\n    I help consumer-goods companies cut freight spend. At my last\n    company I consolidated regional LTL lanes and saved $1.2M a year.\n';
+    expect(editPlanText(PLAN, before, after)).toEqual({ text: PLAN.replace(pitch, '  pitch: " "\n'), relaidOut: false });
+  });
+
+  it('changes a folded block to text that starts with a space in double quotes: the indentation indicator was the root\'s, and the file was laid out again', () => {
+    const before = data(PLAN);
+    const after = structuredClone(before);
+    after.profile.pitch = ' I cut freight spend.';
+    const pitch = '  pitch: >-\n    I help consumer-goods companies cut freight spend. At my last\n    company I consolidated regional LTL lanes and saved $1.2M a year.\n';
+    expect(editPlanText(PLAN, before, after)).toEqual({ text: PLAN.replace(pitch, '  pitch: " I cut freight spend."\n'), relaidOut: false });
+  });
+
+  it('changes a value to long text with a line break on one line: double quotes went on over lines at the left margin, and the file was laid out again', () => {
+    const before = data(PLAN);
+    const after = structuredClone(before);
+    after.owner.name = 'Dana Reyes\nand a second line that runs well past forty characters';
+    expect(editPlanText(PLAN, before, after)).toEqual({
+      text: PLAN.replace(
+        '  name: Dana Reyes   # as on LinkedIn\n',
+        '  name: "Dana Reyes\\nand a second line that runs well past forty characters"   # as on LinkedIn\n',
+      ),
+      relaidOut: false,
+    });
+  });
+});
