@@ -6,7 +6,7 @@
 //    into dist/worker.cjs), so a run loads one file instead of hundreds of
 //    modules, and record V8's code cache for it (start-up time is most of a
 //    single-plan lint).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -62,7 +62,10 @@ const common = {
   minifySyntax: true,
   // Only the interview's prompt library stays a package of its own.
   external: ['@inquirer/*'],
-  define: { 'import.meta.url': '__netplanModuleUrl' },
+  define: {
+    'import.meta.url': '__netplanModuleUrl',
+    __NETPLAN_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
+  },
   banner: {
     js: [
       'var __netplanModuleUrl = require("node:url").pathToFileURL(__filename).href;',
