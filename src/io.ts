@@ -1,7 +1,9 @@
 // What a command reads from and writes to, so tests can run commands in-process.
 
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, mkdirSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { UsageError } from './errors.js';
 
 export interface Output {
   write(text: string): unknown;
@@ -84,4 +86,19 @@ export function useColor(flag: boolean | undefined, io: Io, toFile: boolean): bo
   if (toFile) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   return Boolean(io.stdout.isTTY);
+}
+
+/** Writes a command's output to `outputFile` (folders made as needed), or to standard output. */
+export function writeOutput(text: string, outputFile: string | undefined, io: Io): void {
+  if (outputFile === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  const target = resolve(io.cwd, outputFile);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
 }

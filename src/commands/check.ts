@@ -1,14 +1,12 @@
 // `netplan lint` and `netplan validate`: expand the paths, check each file,
 // print the report, and choose the exit code (SPEC §3).
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { expandInputs } from '../check/inputs.js';
 import { checkInputs } from '../check/run.js';
 import { UsageError } from '../errors.js';
 import { checkFormatName, loadFormatter } from '../format/index.js';
 import type { RuleInfo } from '../format/types.js';
-import { useColor, type Io } from '../io.js';
+import { useColor, writeOutput, type Io } from '../io.js';
 import { applyRuleOverrides, loadConfig } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
 import { resolveToday } from '../today.js';
@@ -100,17 +98,7 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
     rules: ruleInfos(),
     version: version(),
   });
-  if (options.outputFile) {
-    const target = resolve(io.cwd, options.outputFile);
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
-    } catch (error) {
-      throw new UsageError(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-  } else {
-    io.stdout.write(text);
-  }
+  writeOutput(text, options.outputFile, io);
 
   for (const p of problems) io.stderr.write(`netplan: ${p}\n`);
   if (result.crashes.length > 0) {

@@ -2,12 +2,11 @@
 // calendar, a referral graph, a one-page report or a spreadsheet, on standard
 // output or in the file -o names.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { checkExportFormat, loadExporter } from '../export/formats.js';
 import { latestPlanDate } from '../export/stamp.js';
-import type { Io } from '../io.js';
+import { writeOutput, type Io } from '../io.js';
 import { readValidPlan } from '../next/read-valid-plan.js';
 import { resolveToday } from '../today.js';
 
@@ -30,16 +29,6 @@ export async function runExport(file: string, options: ExportOptions, io: Io): P
   const stamp = todayGiven ? today : (latestPlanDate(read.plan) ?? today);
   const text = (await loadExporter(format))(read.plan, { today, stamp });
 
-  if (options.outputFile === undefined) {
-    io.stdout.write(text);
-    return 0;
-  }
-  const target = resolve(io.cwd, options.outputFile);
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  writeOutput(text, options.outputFile, io);
   return 0;
 }
