@@ -9,6 +9,7 @@ import type { RuleInfo } from '../format/types.js';
 import { useColor, writeOutput, type Io } from '../io.js';
 import { applyRuleOverrides, loadConfig } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
+import { maxFileSize } from '../plan/read.js';
 import { resolveToday } from '../today.js';
 import { version } from '../version.js';
 
@@ -62,6 +63,8 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const formatName = checkFormatName(options.format);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const today = resolveToday(options.today, io.env);
+  // A bad NETPLAN_MAX_FILE_SIZE is said once, before any file is read.
+  maxFileSize(io.env);
   const config = applyRuleOverrides(await loadConfig({ explicitPath: options.config, cwd: io.cwd }), options.rule);
 
   const args = paths.length > 0 ? paths : ['plan.yaml'];

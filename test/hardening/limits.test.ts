@@ -88,9 +88,11 @@ describe('the size limit', () => {
     expect(r.code).toBe(1);
   });
 
-  it('a value that is not a size is a usage error for each file (exit 2)', () => {
-    const r = bin(['validate', 'plan.yaml'], { cwd: dir, env: { NETPLAN_MAX_FILE_SIZE: 'lots' } });
+  it('a value that is not a size is one usage error before any file is read (exit 2)', () => {
+    writeFileSync(join(dir, 'second.yaml'), BASE);
+    const r = bin(['validate', 'plan.yaml', 'second.yaml'], { cwd: dir, env: { NETPLAN_MAX_FILE_SIZE: 'lots' } });
     expect(r.stderr).toBe('netplan: NETPLAN_MAX_FILE_SIZE must be a size such as 4194304, 512K or 4M (got "lots")\n');
+    expect(r.stdout).toBe('');
     expect(r.code).toBe(2);
   });
 
