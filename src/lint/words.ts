@@ -1,4 +1,5 @@
-// Whole-word, case-insensitive phrase matching for the rules that read prose.
+// Whole-word, case-insensitive phrase matching for the rules that read prose
+// (a hyphenated compound counts as one word).
 // Phrases are literals (spaces match any run of white space), compiled into one
 // alternation with no nested quantifiers, so a match runs in time linear in
 // the text whatever it holds.
@@ -84,7 +85,8 @@ function compileMatcher(phrases: readonly string[]): (text: string) => PhraseMat
     let pattern = compiled.get(id);
     if (!pattern) {
       const source = chosen.map((i) => sources[i]).join('|');
-      pattern = new RegExp(`(?<![a-z0-9_])(?:${source})(?![a-z0-9_])`, sameLength ? 'g' : 'gi');
+      // A hyphen against a word joins it: "any job-search tips" is not "any job".
+      pattern = new RegExp(`(?<![a-z0-9_]|[a-z0-9_]-)(?:${source})(?!-?[a-z0-9_])`, sameLength ? 'g' : 'gi');
       // Bounded, so a worker linting thousands of odd texts does not keep growing.
       if (compiled.size >= 256) compiled.clear();
       compiled.set(id, pattern);

@@ -11,6 +11,13 @@ describe('phraseMatcher', () => {
     expect(match('many jobs')).toBeUndefined();
   });
 
+  it('reads a hyphenated compound as one word', () => {
+    expect(match('Any job-search tips?')).toBeUndefined();
+    expect(match('a non-any job')).toBeUndefined();
+    expect(match('I will take any job - really')).toMatchObject({ phrase: 'any job' });
+    expect(match('any job -- really')).toMatchObject({ phrase: 'any job' });
+  });
+
   it('treats non-ASCII letters as part of a word, and punctuation as a boundary', () => {
     expect(match('éany job')).toBeUndefined();
     expect(match('any jobé')).toBeUndefined();
