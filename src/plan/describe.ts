@@ -18,6 +18,7 @@ const ITEM_NOUNS: Record<string, string> = {
   follow_up_contacts: 'follow-up contact',
   next_steps: 'next step',
   follow_up_days: 'follow-up day',
+  ignores: 'ignore pattern',
 };
 
 /** Lists whose entries are known by a field rather than by their position. */

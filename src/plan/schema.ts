@@ -23,6 +23,8 @@ export interface AjvError {
   schemaPath: string;
   keyword: string;
   params: Record<string, unknown>;
+  /** Set on the errors under `propertyNames`, which that keyword's own error explains. */
+  propertyName?: string;
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
@@ -83,7 +85,7 @@ export function explainErrors(schema: SchemaNode, data: unknown, errors: readonl
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
   for (const error of errors) {
-    if (inFailedAnyOf(error)) continue;
+    if (inFailedAnyOf(error) || error.propertyName !== undefined) continue;
     const problem = explainer.explain(error);
     const key = `${problem.path}\0${problem.part}\0${problem.message}`;
     if (!seen.has(key)) {
@@ -288,12 +290,14 @@ class Explainer {
         }
         return { path, part: 'value', message: `${subject} must match ${String(p.pattern)}, found ${describeValue(value)}` };
       }
-      case 'propertyNames':
-        return {
-          path: toPointer([...parsePointer(path), String(p.propertyName)]),
-          part: 'key',
-          message: `"${String(p.propertyName)}" is not a valid ${path === '/rules' ? 'rule id' : 'key'}: use lowercase letters, digits and hyphens`,
-        };
+      case 'propertyNames': {
+        const name = String(p.propertyName);
+        const at = toPointer([...parsePointer(path), name]);
+        if (path === '/rules') {
+          return { path: at, part: 'key', message: `Unknown rule "${name}": rule ids are lowercase letters, digits and hyphens ("netplan rules" lists them)` };
+        }
+        return { path: at, part: 'key', message: `"${name}" is not a valid key here: use lowercase letters, digits and hyphens` };
+      }
       case 'format': {
         const format = String(p.format);
         const want =
@@ -335,7 +339,8 @@ class Explainer {
     if (path === '' && missing === 'version' && this.root === 'the plan') return 'The plan is missing "version": add "version: 1" at the top';
     const properties = isRecord(parent.properties) ? parent.properties : {};
     const described = isRecord(properties[missing]) ? (properties[missing] as SchemaNode).description : undefined;
-    const about = typeof described === 'string' ? described.split(/\.(\s|$)/)[0]! : '';
+    // The first sentence ("e.g." and "i.e." do not end one).
+    const about = typeof described === 'string' ? described.split(/(?<!\be\.g|\bi\.e)\.(?:\s|$)/)[0]! : '';
     return `${subject} is missing "${missing}"${about ? ` (${about.charAt(0).toLowerCase()}${about.slice(1)})` : ''}`;
   }
 }

@@ -61,6 +61,8 @@ describe('config in the CLI', () => {
     ['rules:\n  meeting-agenda: warn\n', 'netplan: invalid config .netplanrc.yaml:2:19: "rules.meeting-agenda" must be a severity (off, warning or error) or [severity, options], found text "warn"\n'],
     ['rulez: {}\n', 'netplan: invalid config .netplanrc.yaml:1:1: Unknown key "rulez" in the config: did you mean "rules"?\n'],
     ['rules:\n  support-network: [warning, {min: 3}]\n', 'netplan: invalid config .netplanrc.yaml:2:3: rule "support-network" takes no options\n'],
+    ['rules:\n  Bad_Rule: off\n', 'netplan: invalid config .netplanrc.yaml:2:3: Unknown rule "Bad_Rule": rule ids are lowercase letters, digits and hyphens ("netplan rules" lists them)\n'],
+    ['ignores: [archive/**, 1]\n', 'netplan: invalid config .netplanrc.yaml:1:23: Ignore pattern 2 must be text, found the number 1\n'],
     ['rules: [\n', null],
   ])('a bad config is exit 2 with the reason and where: %j', async (config, stderr) => {
     writeFileSync(join(dir, 'plan.yaml'), 'version: 1\nowner:\n  name: Dana\n');

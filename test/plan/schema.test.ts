@@ -14,6 +14,12 @@ describe('schema findings', () => {
     ]);
   });
 
+  it('a missing id is explained with its whole first sentence', () => {
+    expect(check(BASE + 'targets:\n  - function: Analyst\n')).toEqual([
+      '5:5 schema Target 1 is missing "id" (a short id other items use to refer to this target, e.g. "cpg-analytics")',
+    ]);
+  });
+
   it('a missing version or owner is reported for the plan', () => {
     expect(check('owner:\n  name: Dana\n')).toEqual(['1:1 schema The plan is missing "version": add "version: 1" at the top']);
     expect(check('version: 1\n')).toEqual(['1:1 schema The plan is missing "owner" (the person whose job search this is)']);
