@@ -26,6 +26,13 @@ describe('examples', () => {
     'unfocused-target.plan.yaml': [[1, '16:15', 'target-specific']],
   };
 
+  it('linting the examples folder skips examples/ci (ignored by the repository config), and the mistakes fail it', async () => {
+    const r = await cli(['lint', 'examples', '--format', 'json', '--today', TODAY]);
+    const files = (JSON.parse(r.stdout) as { filePath: string }[]).map((x) => x.filePath);
+    expect(files).toEqual(['examples/dana.plan.yaml', ...Object.keys(expected).sort().map((f) => `examples/mistakes/${f}`)]);
+    expect(r.code).toBe(1);
+  });
+
   it('every mistake example is listed here', () => {
     expect(readdirSync(`${ROOT}examples/mistakes`).sort()).toEqual(Object.keys(expected).sort());
   });
