@@ -9,3 +9,30 @@ export class UsageError extends Error {
     return value instanceof Error && value.name === 'UsageError';
   }
 }
+
+/** A file-system error in words ("permission denied"), for "cannot read/write X: ..." messages. */
+export function fsProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ELOOP':
+      return 'it is a symbolic link that leads back to itself';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many files are open';
+    default:
+      return code ?? String(error);
+  }
+}

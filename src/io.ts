@@ -3,7 +3,7 @@
 import { fstatSync, mkdirSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { UsageError } from './errors.js';
+import { fsProblem, UsageError } from './errors.js';
 
 export interface Output {
   write(text: string): unknown;
@@ -94,11 +94,12 @@ export function writeOutput(text: string, outputFile: string | undefined, io: Io
     io.stdout.write(text);
     return;
   }
+  if (outputFile === '') throw new UsageError('--output-file needs a file name');
   const target = resolve(io.cwd, outputFile);
   try {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text);
   } catch (error) {
-    throw new UsageError(`cannot write ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`cannot write ${outputFile}: ${fsProblem(error)}`);
   }
 }

@@ -141,7 +141,8 @@ export async function expandInputs(
         fs: GLOB_FS,
       });
       const files = found.sort().filter((rel) => !ignored(resolve(absolute, rel)));
-      if (files.length === 0) problems.push(`no *.yaml or *.yml files in folder ${toDisplay(arg)}`);
+      if (found.length > 0 && files.length === 0) problems.push(`every *.yaml and *.yml file in folder ${toDisplay(arg)} is left out by the config's ignores`);
+      else if (files.length === 0) problems.push(`no *.yaml or *.yml files in folder ${toDisplay(arg)}`);
       for (const rel of files) add(joinDisplay(arg, rel), resolve(absolute, rel));
     } else {
       const { glob, isDynamicPattern } = await import('tinyglobby');
@@ -158,7 +159,8 @@ export async function expandInputs(
         fs: GLOB_FS,
       });
       const files = found.sort().filter((p) => !ignored(resolve(cwd, p)));
-      if (files.length === 0) problems.push(`no files match ${arg}`);
+      if (found.length > 0 && files.length === 0) problems.push(`every file that matches ${arg} is left out by the config's ignores`);
+      else if (files.length === 0) problems.push(`no files match ${arg}`);
       for (const p of files) add(toDisplay(p), resolve(cwd, p));
     }
   }

@@ -5,7 +5,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { fsProblem, UsageError } from '../errors.js';
 import { loadPlanLazily } from '../plan/read.js';
 import { checkConfigSchema, explainErrors, suggest, type AjvError } from '../plan/schema.js';
 import type { RuleSetting } from './engine.js';
@@ -53,8 +53,7 @@ export async function loadConfig(options: { explicitPath?: string; cwd: string }
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read config ${shown}: ${code === 'ENOENT' ? 'no such file' : String(code ?? error)}`);
+    throw new UsageError(`cannot read config ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : fsProblem(error)}`);
   }
   const loaded = await loadPlanLazily(text, shown);
   const firstSyntax = loaded.syntax.find((f) => f.severity === 'error');

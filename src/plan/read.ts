@@ -7,7 +7,7 @@ import { isUtf8 } from 'node:buffer';
 // Synchronous reads: a run reads one file at a time per thread anyway, and
 // node:fs/promises costs a millisecond of every start.
 import { closeSync, fstatSync, openSync, readlinkSync, readSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { fsProblem, UsageError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { LineIndex } from './lines.js';
 import { fastLoad } from './fast-load.js';
@@ -111,36 +111,16 @@ async function readFileBounded(path: string, limit: number): Promise<ReadResult>
 }
 
 async function describeFsError(error: unknown, path: string): Promise<string> {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT': {
-      // A folder search lists symbolic links by name; one whose target is gone
-      // would otherwise read as "no such file" for a file the user can see.
-      let target: string | undefined;
-      try {
-        target = readlinkSync(path);
-      } catch {
-        target = undefined;
-      }
-      return target === undefined
-        ? 'no such file'
-        : `it is a symbolic link to "${target}", which does not exist`;
-    }
-    case 'ELOOP':
-      return 'it is a symbolic link that leads back to itself';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many files are open';
-    default:
-      return code ?? String(error);
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return fsProblem(error);
+  // A folder search lists symbolic links by name; one whose target is gone
+  // would otherwise read as "no such file" for a file the user can see.
+  let target: string | undefined;
+  try {
+    target = readlinkSync(path);
+  } catch {
+    target = undefined;
   }
+  return target === undefined ? 'no such file' : `it is a symbolic link to "${target}", which does not exist`;
 }
 
 /** Reads `path` ("-" for standard input) and loads it; `display` names it in reports. */

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { realpath, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { fsProblem, UsageError } from '../errors.js';
 
 export interface WriteOptions {
   /** How to name the file in an error message (default: the path). */
@@ -58,22 +58,8 @@ async function currentText(path: string): Promise<string | null> {
 }
 
 function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'its folder does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EROFS':
-      return 'the file system is read-only';
-    default:
-      return code ?? String(error);
-  }
+  // Writing, a missing path means the folder is missing.
+  return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : fsProblem(error);
 }
 
 /** The file a path names, following symbolic links, so that writing replaces the file and keeps the link. */

@@ -88,6 +88,18 @@ describe('netplan validate', () => {
     expect(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath)).toEqual(['plans/good.plan.yaml', 'plans/typo.plan.yml']);
   });
 
+  it('says when the config ignores every file a folder or glob names', async () => {
+    writeFileSync(join(dir, '.netplanrc.yaml'), 'ignores:\n  - plans/archive/**\n');
+    expect(await cli(['validate', 'plans/archive'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: "netplan: every *.yaml and *.yml file in folder plans/archive is left out by the config's ignores\n",
+    });
+    expect(await cli(['validate', 'plans/archive/*.yaml'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: "netplan: every file that matches plans/archive/*.yaml is left out by the config's ignores\n",
+    });
+  });
+
   it('a missing file is exit 2 with one line, and the other files are still checked', async () => {
     const r = await cli(['validate', 'plan.yaml', 'missing.yaml', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
@@ -118,6 +130,12 @@ describe('netplan validate', () => {
     const r = await cli(['validate', '--frmat', 'json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown option '--frmat'/);
+  });
+
+  it('says in words why the report or the config cannot be used', async () => {
+    expect(await cli(['validate', 'plan.yaml', '-o', 'plans'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'netplan: cannot write plans: it is a folder\n' });
+    expect(await cli(['validate', 'plan.yaml', '-o', ''], { cwd: dir })).toMatchObject({ code: 2, stderr: 'netplan: --output-file needs a file name\n' });
+    expect(await cli(['validate', 'plan.yaml', '-c', 'plans'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'netplan: cannot read config plans: it is a folder\n' });
   });
 
   it('writes the report to --output-file', async () => {
