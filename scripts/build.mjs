@@ -16,6 +16,8 @@ import { build } from 'esbuild';
 import { generateValidators } from './schema-code.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// A clean dist/: nothing from an earlier build (a moved module, an old chunk) is left to ship.
+rmSync(join(root, 'dist'), { recursive: true, force: true });
 writeFileSync(join(root, 'src/plan/schema-validators.gen.js'), generateValidators(root));
 
 const require = createRequire(import.meta.url);
@@ -31,7 +33,6 @@ try {
 // bin/netplan.js): Node 20 has no code cache for ES modules, and compiling is
 // a large part of a single-plan lint. `init` and `add` stay out of it: they
 // run from tsc's output in dist/, with the interview and its prompt library.
-rmSync(join(root, 'dist/chunks'), { recursive: true, force: true });
 const interviewCommands = {
   name: 'interview-commands-from-dist',
   setup(b) {
@@ -96,7 +97,6 @@ await build({ ...common, entryPoints: [join(root, 'src/check/worker.ts')], outfi
 const { typicalPlan } = await import('./bench-corpus.mjs');
 const sample = join(mkdtempSync(join(tmpdir(), 'netplan-build-')), 'typical.plan.yaml');
 writeFileSync(sample, typicalPlan(1));
-rmSync(join(root, 'dist/netplan.cjs.cache'), { force: true });
 execFileSync(process.execPath, [join(root, 'bin/netplan.js'), 'lint', sample, '--today', '2026-11-25'], {
   env: { ...process.env, NETPLAN_WRITE_CODE_CACHE: '1' },
   stdio: 'ignore',
