@@ -98,7 +98,8 @@ const { typicalPlan } = await import('./bench-corpus.mjs');
 const sample = join(mkdtempSync(join(tmpdir(), 'netplan-build-')), 'typical.plan.yaml');
 writeFileSync(sample, typicalPlan(1));
 execFileSync(process.execPath, [join(root, 'bin/netplan.js'), 'lint', sample, '--today', '2026-11-25'], {
-  env: { ...process.env, NETPLAN_WRITE_CODE_CACHE: '1' },
+  // The user's own NETPLAN_* settings have no say in the build.
+  env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NETPLAN_'))), NETPLAN_WRITE_CODE_CACHE: '1' },
   stdio: 'ignore',
 });
 rmSync(dirname(sample), { recursive: true, force: true });
