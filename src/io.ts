@@ -80,10 +80,16 @@ export function processIo(): Io {
   };
 }
 
-/** Colour is on for a terminal unless NO_COLOR is set; --color / --no-color override both. */
+/**
+ * Colour is on for a terminal unless NO_COLOR is set; FORCE_COLOR (as chalk
+ * and most tools read it: "0" or "false" off, anything else on) overrides
+ * that, and --color / --no-color override everything.
+ */
 export function useColor(flag: boolean | undefined, io: Io, toFile: boolean): boolean {
   if (flag !== undefined) return flag;
   if (toFile) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   return Boolean(io.stdout.isTTY);
 }

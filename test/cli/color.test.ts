@@ -21,6 +21,14 @@ describe('colour', () => {
     expect(useColor(undefined, io(true, { NO_COLOR: '' }), false)).toBe(true);
   });
 
+  it('FORCE_COLOR turns it on or off as chalk reads it', () => {
+    expect(useColor(undefined, io(false, { FORCE_COLOR: '1' }), false)).toBe(true);
+    expect(useColor(undefined, io(false, { FORCE_COLOR: '' }), false)).toBe(true);
+    expect(useColor(undefined, io(true, { FORCE_COLOR: '0' }), false)).toBe(false);
+    expect(useColor(undefined, io(true, { FORCE_COLOR: 'false' }), false)).toBe(false);
+    expect(useColor(undefined, io(true, { FORCE_COLOR: '0' }), true)).toBe(false);
+  });
+
   it('--color and --no-color win over everything', () => {
     expect(useColor(true, io(false, { NO_COLOR: '1' }), true)).toBe(true);
     expect(useColor(false, io(true), false)).toBe(false);
