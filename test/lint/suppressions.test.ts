@@ -176,7 +176,7 @@ describe('inline suppressions', () => {
       'organizations:\n  # netplan-disable-next-line organisation-value, organization-research, freight-rule\n' +
       '  - id: acme-foods\n    name: ACME Foods\n';
     expect(lintOnly(yaml, ORG_RULES.slice(0, 2))).toEqual([
-      '5:3 unused-disable "netplan-disable-next-line" names unknown rule "freight-rule"',
+      '5:3 unused-disable "netplan-disable-next-line" names unknown rule "freight-rule": "netplan rules" lists the rule ids',
       '5:3 unused-disable "netplan-disable-next-line" names unknown rule "organisation-value": did you mean "organization-value"?',
       `6:5 organization-value ${VALUE('acme-foods')}`,
     ]);

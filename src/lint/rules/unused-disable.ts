@@ -71,7 +71,7 @@ export function unusedDirectiveReports(
         out.push(at(d, `"${name} ${id}" cannot suppress ${id} errors: fix the plan, and remove the directive`));
       } else if (!rulesById.has(id)) {
         const close = suggest(id, known);
-        out.push(at(d, `"${name}" names unknown rule "${id}"${close ? `: did you mean "${close}"?` : ''}`));
+        out.push(at(d, `"${name}" names unknown rule "${id}": ${close ? `did you mean "${close}"?` : '"netplan rules" lists the rule ids'}`));
       } else if (wholePlan.has(id) && !silenced.has(id)) {
         out.push(at(d, `"${name} ${id}" cannot silence a finding about the whole plan: use "netplan-disable-file ${id}"`));
       } else if (enabled.has(id) && !silenced.has(id)) {
