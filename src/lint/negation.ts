@@ -36,20 +36,27 @@ export function negatedAt(text: string, index: number): boolean {
   return negation(text.slice(start, index)) !== undefined;
 }
 
-/** How many negated matches to look past before giving up: keeps pathological text linear. */
+/** How many negated or skipped matches to look past before giving up: keeps pathological text linear. */
 const MAX_TRIES = 20;
 
-/** The first match of `matcher` in `text` that no negation governs. */
+/**
+ * The first match of `matcher` in `text`, from `from` on, that no negation
+ * governs and that `skip` (when given) does not pass over. `from` must be a
+ * clause boundary or a word start, so that a match there is a whole word.
+ */
 export function firstUnnegated(
   matcher: (text: string) => PhraseMatch | undefined,
   text: string,
+  skip?: (match: PhraseMatch) => boolean,
+  from = 0,
 ): PhraseMatch | undefined {
-  let offset = 0;
+  let offset = from;
   for (let tries = 0; tries < MAX_TRIES; tries++) {
     const m = matcher(text.slice(offset));
     if (!m) return undefined;
     const index = offset + m.index;
-    if (!negatedAt(text, index)) return { ...m, index };
+    const found = { ...m, index };
+    if (!negatedAt(text, index) && !skip?.(found)) return found;
     // A match ends at a word boundary, so matching again from its end is sound.
     offset = index + m.match.length;
   }

@@ -8,6 +8,10 @@ const meeting = (lines: string) => BASE + 'meetings:\n  - id: lee-2026-12\n    c
 /** The messages for a meeting whose only question is `words`. */
 const asking = (words: string) =>
   lintRule('no-openings-ask', meeting(`    questions:\n      - ${JSON.stringify(words)}\n`)).map((f) => f.message);
+/** The messages for a meeting whose objective is `words`. */
+const aiming = (words: string) =>
+  lintRule('no-openings-ask', meeting(`    objective: ${JSON.stringify(words)}\n`)).map((f) => f.message);
+const OBJECTIVE = 'Meeting "lee-2026-12" has an objective that';
 
 describe('no-openings-ask', () => {
   it('reports a question at the question, as an error, quoting the words', () => {
@@ -21,6 +25,7 @@ describe('no-openings-ask', () => {
   it('reads the objective, agenda items and referral ask, each at its value', () => {
     const yaml = meeting(
       [
+        // "whether" makes "ACME is hiring" an ask: it wants a yes or no from the contact.
         '    objective: Find out whether ACME is hiring analysts',
         '    agenda:',
         '      - Lane consolidation at my last company',
@@ -33,6 +38,44 @@ describe('no-openings-ask', () => {
       `7:16 no-openings-ask Meeting "lee-2026-12" has an objective that asks whether they are hiring ("ACME is hiring"): ${TODO}`,
       `10:9 no-openings-ask Agenda item 2 of meeting "lee-2026-12" asks about open positions ("open positions"): ${TODO}`,
       `11:19 no-openings-ask Meeting "lee-2026-12" has a referral ask that asks for job leads ("anyone hiring"): ${TODO}`,
+    ]);
+  });
+
+  // The frame decides: "ACME is hiring" after "whether"/"if" asks for a yes or no;
+  // after "why"/"how" it asks about their reasons or process (insight); on its own
+  // it is a fact the user wrote down, not something asked of the contact.
+  it.each([
+    ['Find out whether ACME is hiring analysts', 'asks whether they are hiring ("ACME is hiring")'],
+    ['Ask if they are hiring', 'asks whether they are hiring ("they are hiring")'],
+    ['Confirm that ACME is hiring analysts', 'asks whether they are hiring ("ACME is hiring")'],
+    ['Ask Lee when ACME is hiring', 'asks whether they are hiring ("ACME is hiring")'],
+    ['ACME is hiring: ask Lee to refer me', 'asks to be referred for a job ("refer me")'],
+    ['If ACME is hiring, ask Lee to refer me for the analyst role', 'asks to be referred for a job ("refer me")'],
+    ['Ask for job leads', 'asks for job leads ("job leads")'],
+    ['Learn about open roles on the DC team', 'asks about open positions ("open roles")'],
+  ])('fires on the objective %j', (words, what) => {
+    expect(aiming(words)).toEqual([`${OBJECTIVE} ${what}: ${TODO}`]);
+  });
+
+  it.each([
+    // Why and how they hire: insight.
+    'Learn why ACME is hiring so many analysts',
+    'Understand how ACME is hiring for the new DC',
+    'Learn how they fill open positions',
+    'Learn what job leads look like in 3PL sales',
+    // A statement of fact, the research behind the meeting.
+    'ACME is hiring analysts; learn what they need',
+    'ACME is hiring',
+    'I found out ACME is hiring analysts; learn what the new DC needs',
+    'Since ACME is hiring, learn which skills matter most',
+  ])('does not fire on the objective %j', (words) => {
+    expect(aiming(words)).toEqual([]);
+  });
+
+  it('reports "ACME is hiring: ask Lee to refer me" at the objective, quoting the ask', () => {
+    const yaml = meeting('    objective: "ACME is hiring: ask Lee to refer me"\n');
+    expect(lintRule('no-openings-ask', yaml).map(brief)).toEqual([
+      `7:16 no-openings-ask ${OBJECTIVE} asks to be referred for a job ("refer me"): ${TODO}`,
     ]);
   });
 
@@ -70,6 +113,29 @@ describe('no-openings-ask', () => {
     ['Could you hire me for the new DC team?', 'asks for a job ("hire me")'],
     ['ANY OPENINGS at ACME?', 'asks about openings ("ANY OPENINGS")'],
     ['Are there any open-positions?', 'asks about open positions ("open-positions")'],
+    ['Is ACME hiring?', 'asks whether they are hiring ("Is ACME hiring")'],
+    ['Ask if they are hiring', 'asks whether they are hiring ("they are hiring")'],
+    ['Find out whether ACME is hiring analysts', 'asks whether they are hiring ("ACME is hiring")'],
+    ['Any open positions on your team?', 'asks about open positions ("open positions")'],
+    ['Ask for job leads', 'asks for job leads ("job leads")'],
+    ['Could you send me job leads?', 'asks for job leads ("job leads")'],
+    ['Could you send me good job leads?', 'asks for job leads ("job leads")'],
+    ["I'd love to hear about open roles", 'asks about open positions ("open roles")'],
+    ['Do you know of any job openings elsewhere?', 'asks about openings ("any job openings")'],
+    ['Do you have open roles to be filled?', 'asks about open positions ("open roles")'],
+    ['Do you have open roles you need to fill?', 'asks about open positions ("open roles")'],
+    // "which roles" asks where the jobs are; "which skills" (below) asks what they look for.
+    ['What roles are you hiring for?', 'asks whether they are hiring ("are you hiring")'],
+    ['Which team is hiring?', 'asks whether they are hiring ("team is hiring")'],
+    // A statement asked as a question is a question.
+    ['ACME is hiring analysts?', 'asks whether they are hiring ("ACME is hiring")'],
+    ["So you're hiring?", 'asks whether they are hiring ("you\'re hiring")'],
+    // "when" asked of them is an ask; "when" as in "at the time" (below) is not.
+    ['Do you know when they are hiring?', 'asks whether they are hiring ("they are hiring")'],
+    ["Let me know when you're hiring", 'asks whether they are hiring ("you\'re hiring")'],
+    // A referral into a job, rather than an introduction to a person.
+    ['Could you refer me for the analyst role?', 'asks to be referred for a job ("refer me")'],
+    ['If ACME is hiring, could you refer me?', 'asks to be referred for a job ("refer me")'],
   ])('fires on %j', (words, what) => {
     expect(asking(words)).toEqual([`Question 1 of meeting "lee-2026-12" ${what}: ${TODO}`]);
   });
@@ -106,6 +172,26 @@ describe('no-openings-ask', () => {
     'How did you get hired at ACME?',
     'Did you have any jobs in retail before ACME?',
     'ACME is not hiring this quarter; what is driving the freeze?',
+    // Why and how they hire: insight, not an ask.
+    'Why are they hiring in St. Louis rather than Chicago?',
+    'How are you hiring for the new DC?',
+    'How do you fill open roles?',
+    'What makes a good job lead in this business?',
+    'How are open positions filled at ACME?',
+    'How do you recruit for openings?',
+    'Why are there so many open roles in 3PL?',
+    'Why will you be hiring more drivers next year?',
+    // What they look for.
+    'What skills are you hiring for?',
+    'What kind of analysts are you hiring?',
+    // "when", "if", "since" ... open a clause of their own: the hiring is a given, not the question.
+    "What do you look for when you're hiring analysts?",
+    'What do you look for when you are hiring?',
+    "If you're hiring analysts, what skills matter most?",
+    "I hear you're hiring analysts; what matters most to you?",
+    // An introduction to a person is what to ask for.
+    'Who could you refer me to next?',
+    'Could you refer me to the head of procurement?',
     // Advice the user wrote to themselves.
     "Make clear I'm not asking whether they are hiring",
     'Never ask about open positions',

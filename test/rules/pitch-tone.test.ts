@@ -37,11 +37,48 @@ describe('pitch-tone', () => {
   it('reports agenda items and questions at each item, naming the meeting', () => {
     const yaml = meeting(
       ['Their freight-cost pressure', 'Ask them to pass my resume to HR'],
-      ['Would you hire me?', 'What trends matter?'],
+      ['Can you get me an interview?', 'What trends matter?'],
     );
     expect(lintRule('pitch-tone', yaml).map(brief)).toEqual([
       `9:9 pitch-tone Agenda item 2 of meeting "lee-2026-12" sounds pushy ("pass my resume"): ${PUSHY}`,
-      `11:9 pitch-tone Question 1 of meeting "lee-2026-12" sounds pushy ("hire me"): ${PUSHY}`,
+      `11:9 pitch-tone Question 1 of meeting "lee-2026-12" sounds pushy ("get me an interview"): ${PUSHY}`,
+    ]);
+  });
+
+  // One mistake, one finding: an agenda item or question that asks about openings
+  // is no-openings-ask's (an error); "needy" or "pushy" here would count it twice.
+  it('leaves asks about openings in agenda items and questions to no-openings-ask', () => {
+    const yaml = meeting(
+      ['Any job openings at ACME'],
+      ['Do you know of any job openings elsewhere?', 'Would you hire me?', 'Desperate for work: do you have any openings?'],
+    );
+    const findings = lint(yaml).filter((f) => f.ruleId === 'pitch-tone' || f.ruleId === 'no-openings-ask');
+    const TODO = 'ask for insight, advice and introductions instead';
+    expect(findings.map(brief)).toEqual([
+      `8:9 no-openings-ask Agenda item 1 of meeting "lee-2026-12" asks about openings ("Any job openings"): ${TODO}`,
+      `10:9 no-openings-ask Question 1 of meeting "lee-2026-12" asks about openings ("any job openings"): ${TODO}`,
+      `11:9 no-openings-ask Question 2 of meeting "lee-2026-12" asks for a job ("hire me"): ${TODO}`,
+      // A second mistake in the same question is still reported: "desperate" is not part of the ask.
+      `12:9 no-openings-ask Question 3 of meeting "lee-2026-12" asks about openings ("any openings"): ${TODO}`,
+      `12:9 pitch-tone Question 3 of meeting "lee-2026-12" sounds needy ("Desperate"): ${NEEDY}`,
+    ]);
+  });
+
+  it('still reports an openings ask in the pitch and phone intro, which no-openings-ask does not read', () => {
+    const yaml = BASE + 'profile:\n  pitch: Do you know of any job openings?\n  phone_intro: Would you hire me?\n';
+    expect(lint(yaml).filter((f) => f.ruleId === 'pitch-tone' || f.ruleId === 'no-openings-ask').map(brief)).toEqual([
+      `5:10 pitch-tone The profile pitch sounds needy ("any job"): ${NEEDY}`,
+      `6:16 pitch-tone The profile phone intro sounds pushy ("hire me"): ${PUSHY}`,
+    ]);
+  });
+
+  it('reads "any job" and "I need a job" as needy only when "job" stands alone', () => {
+    for (const text of ['Any job-search tips?', 'I need a job-search partner']) {
+      expect(lintRule('pitch-tone', pitch(text))).toEqual([]);
+      expect(lintRule('pitch-tone', meeting([text], [text]))).toEqual([]);
+    }
+    expect(lintRule('pitch-tone', pitch('Any job, any city: I need a job')).map((f) => f.message)).toEqual([
+      `The profile pitch sounds needy ("Any job"): ${NEEDY}`,
     ]);
   });
 
@@ -118,6 +155,8 @@ describe('pitch-tone', () => {
       // The quote is cut to 57 characters and "...".
       `The profile pitch sounds apologetic ("sorry${'- '.repeat(26)}..."): ${APOLOGETIC}`,
     ]);
+    // Every "any job" is part of an openings ask, which no-openings-ask reports once.
+    expect(lintRule('pitch-tone', meeting(['any job openings '.repeat(6_000)]))).toEqual([]);
   });
 
   it('finds nothing in the example plan', () => {

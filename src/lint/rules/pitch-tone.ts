@@ -1,7 +1,8 @@
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem, capitalize } from '../../plan/describe.js';
 import { field, planEntries, texts } from '../read.js';
-import { phraseMatcher } from '../words.js';
+import { phraseMatcher, type PhraseMatch } from '../words.js';
+import { findOpeningsAsk } from './no-openings-ask.js';
 
 type Tone = 'needy' | 'apologetic' | 'pushy';
 
@@ -71,6 +72,37 @@ const TONE_OF = new Map<string, Tone>();
 for (const tone of Object.keys(PHRASES) as Tone[]) for (const p of PHRASES[tone]) TONE_OF.set(p, tone);
 const match = phraseMatcher([...TONE_OF.keys()]);
 
+/**
+ * How many phrases that are part of an openings ask to pass over in one text
+ * before giving up: keeps pathological text fast, and such a text is already an
+ * error from `no-openings-ask`.
+ */
+const MAX_TRIES = 5;
+
+/**
+ * The first phrase in `value`, passing over those that are part of an ask about
+ * openings when `deferToOpenings`: "Do you know of any job openings?" and
+ * "Would you hire me?" are one mistake, which `no-openings-ask` reports as an
+ * error; a second finding here ("needy", "pushy") would count it twice. This is
+ * done only for agenda items and questions, the texts both rules read; in the
+ * pitch and phone intro, which `no-openings-ask` does not read, this rule's
+ * finding is the only one, so it stays.
+ */
+function firstPhrase(value: string, deferToOpenings: boolean): PhraseMatch | undefined {
+  let offset = 0;
+  for (let tries = 0; tries < MAX_TRIES; tries++) {
+    const m = match(value.slice(offset));
+    if (!m) return undefined;
+    const found = { ...m, index: offset + m.index };
+    const end = found.index + found.match.length;
+    const ask = deferToOpenings ? findOpeningsAsk(value, found.index) : undefined;
+    if (!ask || ask.index >= end) return found;
+    // A match ends at a word boundary, so matching again from its end is sound.
+    offset = end;
+  }
+  return undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'pitch-tone',
@@ -83,7 +115,8 @@ export default defineRule({
       'turns a request for advice into a request for a favour, and the other person into a gatekeeper.',
       'The rule reads `profile.pitch`, `profile.phone_intro` and each meeting\'s `agenda` items and',
       '`questions`, and reports each text that holds one of these phrases (whole words, any case),',
-      'quoting the words that matched.',
+      'quoting the words that matched. An agenda item or question that asks about openings ("any job',
+      'openings?", "would you hire me?") is left to `no-openings-ask`, which reports it as an error.',
     ].join('\n'),
     examples: {
       fail: [
@@ -103,9 +136,9 @@ export default defineRule({
   },
   check({ plan }) {
     const reports: RuleReport[] = [];
-    const check = (value: unknown, path: string, subject: string) => {
+    const check = (value: unknown, path: string, subject: string, deferToOpenings = false) => {
       if (typeof value !== 'string') return;
-      const found = match(value);
+      const found = firstPhrase(value, deferToOpenings);
       if (!found) return;
       const tone = TONE_OF.get(found.phrase) ?? 'needy';
       reports.push({ path, message: `${subject} sounds ${tone} (${quote(found.match)}): ${ADVICE[tone]}` });
@@ -116,7 +149,7 @@ export default defineRule({
     for (const { entry, path } of planEntries(plan, 'meetings')) {
       for (const list of ['agenda', 'questions']) {
         for (const t of texts(field(entry, list), `${path}/${list}`)) {
-          check(t.value, t.path, capitalize(describeItem(plan, t.path)));
+          check(t.value, t.path, capitalize(describeItem(plan, t.path)), true);
         }
       }
     }
