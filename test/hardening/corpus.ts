@@ -30,6 +30,7 @@ const TOO_DEEP =
   'Lists and mappings are nested more than 100 levels deep here: a plan needs about five, so flatten this part';
 const NOT_A_MAPPING = 'The plan must be a mapping of keys to values';
 const EMPTY = 'The plan is empty: it must be a mapping of keys to values with at least "version: 1" and "owner"';
+const RESERVED = (char: string) => `A value cannot start with "${char}", which YAML keeps for itself: put the value in quotes`;
 const MORE = (n: number) => `${n} more YAML problems from here on not listed: fix the ones above and check again`;
 
 export const CORPUS: Record<string, Expected> = {
@@ -46,37 +47,75 @@ export const CORPUS: Record<string, Expected> = {
       syntax('3:10-3:11', 'Missing closing ]: the list opened here never ends, or a line inside it is not indented enough'),
     ],
   },
+  // The line indented one space too many, not the value it runs on from.
   'malformed-indentation.yaml': {
     findings: [
-      syntax('3:9-3:10', 'Nested mappings are not allowed in compact mappings'),
-      syntax('3:9-4:9', 'Implicit keys need to be on a single line'),
+      syntax(
+        '4:4-4:9',
+        'This line is indented more than "name" on line 3, so YAML reads it as more of that key\'s value: line up "email" with "name" (column 3), or put the whole value in quotes if the ":" is part of the text',
+      ),
     ],
   },
   'malformed-tab-indent.yaml': {
     findings: [syntax('3:1-3:2', 'Tabs are not allowed as indentation in YAML: indent with spaces')],
   },
   'malformed-stray-bracket.yaml': {
-    findings: [syntax('4:1-4:2', 'Unexpected flow-seq-end token in YAML stream: "]"')],
+    findings: [syntax('4:1-4:2', 'This "]" closes nothing: no "[" before it is still open; delete it')],
   },
   'malformed-reserved-character.yaml': {
     findings: [
-      syntax('3:9-3:10', 'Plain value cannot start with reserved character @'),
-      syntax('4:10-4:11', 'Plain value cannot start with reserved character `'),
+      syntax('3:9-3:10', `${RESERVED('@')} ("@dana")`),
+      syntax('4:10-4:11', `${RESERVED('`')} ("\`dana@example.com\`")`),
     ],
   },
+  // One finding for the line, where the parser had three for it.
   'malformed-mixed-list-and-mapping.yaml': {
     findings: [
-      syntax('2:1-2:1', 'Implicit map keys need to be followed by map values'),
-      syntax('2:1-2:2', 'Implicit keys need to be on a single line'),
-      syntax('2:1-2:2', 'Unexpected block-seq-ind on same line with key'),
+      syntax(
+        '2:1-2:2',
+        'A "- " list item cannot stand among the keys of a mapping: write it as a key ("owner: ..."), or put the list under a key, indented',
+      ),
     ],
   },
   'malformed-block-scalar.yaml': {
-    findings: [syntax('5:11-5:12', 'Block scalar header includes extra characters: |0')],
+    findings: [
+      syntax(
+        '5:11-5:12',
+        '"|0" cannot start a text block: after "|" or ">" only "-" or "+" and one digit from 1 to 9 may follow; write "|" and put the text on the lines below',
+      ),
+    ],
   },
   'malformed-long-key.yaml': {
     findings: [
-      syntax('4:1-4:1103', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key'),
+      syntax(
+        '4:1-4:1103',
+        'This key is 1102 characters long, over the 1024 characters YAML allows before a key\'s ":": use a shorter key, and put long text in its value',
+      ),
+    ],
+  },
+  'malformed-colon-in-value.yaml': {
+    findings: [
+      syntax(
+        '5:10-5:66',
+        'A mapping cannot start on the same line as another key\'s value: if "Goal: I help consumer-goods companies..." is text, put it in quotes; if it is a key, put it on its own line, indented under "pitch:"',
+      ),
+    ],
+  },
+  'malformed-text-block.yaml': {
+    findings: [
+      syntax(
+        '7:4-7:22',
+        "This line is indented less than the text block above it, which starts on line 6, so it ends the block: indent it like the block's first line (column 5)",
+      ),
+    ],
+  },
+  // One finding where YAML stops reading, not one for every token after it.
+  'malformed-indented-start.yaml': {
+    findings: [
+      syntax(
+        '2:1-2:6',
+        "This line is indented less than line 1, where the plan starts (column 3), so YAML stops reading here: start the plan's top-level keys at column 1",
+      ),
     ],
   },
   // 20,000 errors: the first 50, then one finding that counts the rest.
@@ -84,7 +123,7 @@ export const CORPUS: Record<string, Expected> = {
     findings: [
       ...Array.from({ length: 50 }, (_, i) => {
         const column = i < 10 ? 11 : 12; // "x-junk-9: @" vs "x-junk-10: @"
-        return syntax(`${11 + i}:${column}-${11 + i}:${column + 1}`, 'Plain value cannot start with reserved character @');
+        return syntax(`${11 + i}:${column}-${11 + i}:${column + 1}`, `${RESERVED('@')} ("@")`);
       }),
       syntax('61:12-61:12', MORE(19_950)),
     ],

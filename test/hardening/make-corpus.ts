@@ -69,6 +69,15 @@ function generated(plain: string): Record<string, () => string | Buffer> {
       Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d4948445200000010000000100806000000', 'hex'), noise(4096)]),
     // Valid UTF-8, but with a NUL inside a value.
     'nul-bytes.yaml': () => 'version: 1\nowner:\n  name: Dana\0Reyes\n',
+    // YAML mistakes people make, each found at the line to fix and said in
+    // plain words (test/plan/yaml-messages.test.ts has one for each message).
+    // A colon and a space inside a value start a mapping there.
+    'malformed-colon-in-value.yaml': () => MINI.replace('pitch: I help', 'pitch: Goal: I help'),
+    // A text block whose second line is indented less than its first.
+    'malformed-text-block.yaml': () =>
+      MINI.replace('pitch: I help consumer-goods companies cut freight spend.', 'pitch: |\n    I help consumer-goods companies\n   cut freight spend.'),
+    // The first line indented, the rest not: YAML stops reading at the second.
+    'malformed-indented-start.yaml': () => '  ' + MINI,
     // A terminal colour escape pasted into a value.
     'control-character.yaml': () => 'version: 1\nowner:\n  name: Dana \x1b[31mReyes\n',
 
