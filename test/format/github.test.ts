@@ -1,9 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import github from '../../src/format/github.js';
-import { BASE, cli, TODAY, tempDir } from '../helpers.js';
-import { CWD, context, finding, report } from './fixtures.js';
+import { CWD, context, finding, lintInFormat, report } from './fixtures.js';
 
 function lines(text: string): string[] {
   expect(text.endsWith('\n')).toBe(true);
@@ -73,20 +71,14 @@ describe('github format', () => {
 });
 
 describe('netplan lint --format github', () => {
-  let cleanup = () => {};
-  afterEach(() => cleanup());
-
   it('annotates the plan file, one command per problem, and exits 1 on errors', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
-    writeFileSync(join(t.dir, 'plan.yaml'), BASE + 'meetings:\n  - id: lee\n    contact: lee-park\n    objective: Learn about lanes\n');
-    const { code, stdout, stderr } = await cli(['lint', '--format', 'github', '--today', TODAY, 'plan.yaml'], { cwd: t.dir });
+    const { dir, code, stdout, stderr } = await lintInFormat('github');
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const out = lines(stdout);
     for (const line of out) expect(line).toMatch(/^::(error|warning) file=[^,]+,line=\d+,col=\d+,endLine=\d+(,endColumn=\d+)?,title=[a-z-]+::\S/);
     expect(out).toContain(
-      `::error file=${join(t.dir, 'plan.yaml')},line=5,col=5,endLine=7,title=meeting-agenda::Meeting "lee" has no agenda: list what you will cover`,
+      `::error file=${join(dir, 'plan.yaml')},line=5,col=5,endLine=7,title=meeting-agenda::Meeting "lee" has no agenda: list what you will cover`,
     );
     expect(out.some((l) => l.startsWith('::warning '))).toBe(true);
   });

@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import junit from '../../src/format/junit.js';
-import { BASE, cli, TODAY, tempDir } from '../helpers.js';
-import { context, finding, report } from './fixtures.js';
+import { BASE } from '../helpers.js';
+import { context, finding, lintInFormat, report } from './fixtures.js';
 
 interface Failure {
   '@_message': string;
@@ -125,14 +123,8 @@ describe('junit format', () => {
 });
 
 describe('netplan lint --format junit', () => {
-  let cleanup = () => {};
-  afterEach(() => cleanup());
-
   it('reports the plan as a testsuite of failures and exits 1 on errors', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
-    writeFileSync(join(t.dir, 'plan.yaml'), BASE + 'meetings:\n  - id: lee\n    contact: lee-park\n    objective: Learn about lanes\n');
-    const { code, stdout, stderr } = await cli(['lint', '--format', 'junit', '--today', TODAY, 'plan.yaml'], { cwd: t.dir });
+    const { code, stdout, stderr } = await lintInFormat('junit');
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const [suite] = parse(stdout).testsuites.testsuite!;
@@ -144,18 +136,15 @@ describe('netplan lint --format junit', () => {
   });
 
   it('reports warnings as failures of type warning, exits 0, and leaves them out with --quiet', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
     const target = 'targets:\n  - id: cpg\n    function: Supply-chain analyst\n    industry: Consumer goods\n    geography: St. Louis metro\n';
-    writeFileSync(join(t.dir, 'plan.yaml'), BASE + target);
-    const all = await cli(['lint', '--format', 'junit', '--today', TODAY, 'plan.yaml'], { cwd: t.dir });
+    const all = await lintInFormat('junit', BASE + target);
     expect(all.code).toBe(0);
     const [suite] = parse(all.stdout).testsuites.testsuite!;
     expect(suite!.testcase.length).toBeGreaterThan(0);
     expect(suite!.testcase.map((c) => c.failure!['@_type'])).toEqual(suite!.testcase.map(() => 'warning'));
     expect(suite!.testcase.map((c) => c['@_name'])).toContain('support-network (whole plan)');
 
-    const quiet = await cli(['lint', '--format', 'junit', '--quiet', '--today', TODAY, 'plan.yaml'], { cwd: t.dir });
+    const quiet = await lintInFormat('junit', BASE + target, ['--quiet']);
     expect(quiet.code).toBe(0);
     const [clean] = parse(quiet.stdout).testsuites.testsuite!;
     expect(clean!.testcase.map((c) => [c['@_name'], c.failure])).toEqual([['no problems', undefined]]);

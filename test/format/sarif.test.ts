@@ -1,14 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import type { Log, Result } from 'sarif';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import sarif from '../../src/format/sarif.js';
-import { BASE, cli, TODAY, tempDir } from '../helpers.js';
-import { CWD, context, finding, report } from './fixtures.js';
+import { CWD, context, finding, lintInFormat, report } from './fixtures.js';
 
 // The SARIF 2.1.0 schema (draft-04) as published with Microsoft's SARIF SDK.
 // One of its patterns ("language") is not valid with the u flag, hence unicodeRegExp: false.
@@ -132,14 +129,8 @@ describe('sarif format', () => {
 });
 
 describe('netplan lint --format sarif', () => {
-  let cleanup = () => {};
-  afterEach(() => cleanup());
-
   it('prints a valid log of the plan\'s problems with a relative URI, and exits 1 on errors', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
-    writeFileSync(join(t.dir, 'plan.yaml'), BASE + 'meetings:\n  - id: lee\n    contact: lee-park\n    objective: Learn about lanes\n');
-    const { code, stdout, stderr } = await cli(['lint', '--format', 'sarif', '--today', TODAY, 'plan.yaml'], { cwd: t.dir });
+    const { dir, code, stdout, stderr } = await lintInFormat('sarif');
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const log = parse(stdout);
@@ -148,6 +139,6 @@ describe('netplan lint --format sarif', () => {
     expect(agenda.level).toBe('error');
     expect(location(agenda).artifactLocation).toEqual({ uri: 'plan.yaml', uriBaseId: '%SRCROOT%' });
     expect(location(agenda).region).toMatchObject({ startLine: 5, startColumn: 5 });
-    expect(log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri).toBe(pathToFileURL(t.dir).href + '/');
+    expect(log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri).toBe(pathToFileURL(dir).href + '/');
   });
 });
