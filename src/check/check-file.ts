@@ -2,18 +2,11 @@
 // Shared by the main thread and the worker threads.
 
 import { UsageError } from '../errors.js';
-import { fileReport, type FileReport } from '../findings.js';
+import { fileReport } from '../findings.js';
 import { lintPlan, type LintOptions } from '../lint/engine.js';
 import { readPlan } from '../plan/read.js';
 import { validatePlan } from '../plan/validate.js';
-
-/** A bug in netplan met while checking one file: shown as one line (the stack only with --debug). */
-export interface Crash {
-  message: string;
-  stack?: string;
-}
-
-export type FileOutcome = { report: FileReport } | { problem: string } | { crash: Crash };
+import type { CheckMode, Crash, FileOutcome } from './protocol.js';
 
 export function crashOf(error: unknown): Crash {
   return error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
@@ -22,11 +15,12 @@ export function crashOf(error: unknown): Crash {
 export async function checkFile(
   path: string,
   display: string,
-  mode: 'validate' | 'lint',
+  mode: CheckMode,
   lint: LintOptions,
+  maxFileSize: number,
 ): Promise<FileOutcome> {
   try {
-    const plan = await readPlan(path, display);
+    const plan = await readPlan(path, display, { maxFileSize });
     const findings = mode === 'lint' ? lintPlan(plan, lint) : validatePlan(plan);
     return { report: fileReport(display, findings) };
   } catch (error) {

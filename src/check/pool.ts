@@ -3,18 +3,15 @@
 // couple of documents and memory does not grow with the number of files.
 
 import { Worker } from 'node:worker_threads';
-import type { FileOutcome } from './check-file.js';
-import type { CheckSettings } from './run.js';
-import type { Task } from './worker.js';
+import type { FileOutcome, Task, TaskResult, WorkerSetup } from './protocol.js';
 
 export async function runOnWorkers(
   file: string,
   count: number,
   tasks: Task[],
-  settings: CheckSettings,
+  setup: WorkerSetup,
   outcomes: FileOutcome[],
 ): Promise<void> {
-  const setup = { mode: settings.mode, rules: [...(settings.lint.rules ?? new Map())], today: settings.lint.today };
   let next = 0;
   const workers: Worker[] = [];
   await new Promise<void>((resolve, reject) => {
@@ -40,8 +37,7 @@ export async function runOnWorkers(
           void worker.terminate();
         }
       };
-      worker.on('message', (msg: { index: number } & FileOutcome) => {
-        const { index, ...outcome } = msg;
+      worker.on('message', ({ index, ...outcome }: TaskResult) => {
         outcomes[index] = outcome as FileOutcome;
         inFlight--;
         feed();

@@ -8,13 +8,15 @@ import { join } from 'node:path';
 import type { FileReport } from '../findings.js';
 import type { LintOptions } from '../lint/engine.js';
 import { packageRoot } from '../paths.js';
-import { checkFile, type Crash, type FileOutcome } from './check-file.js';
+import { checkFile } from './check-file.js';
 import type { Input } from './inputs.js';
-import type { Task } from './worker.js';
+import { workerSetup, type CheckMode, type Crash, type FileOutcome, type Task } from './protocol.js';
 
-export interface CheckSettings {
-  mode: 'validate' | 'lint';
+export interface RunSettings {
+  mode: CheckMode;
   lint: LintOptions;
+  /** The most bytes read from one file (NETPLAN_MAX_FILE_SIZE of the command's environment). */
+  maxFileSize: number;
   /** The name reported for standard input. */
   stdinFilename?: string;
   /** Worker threads to use; default: one per core when there are enough files to pay for starting them. */
@@ -32,12 +34,12 @@ export interface CheckResult {
 /** Below this many files, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 8;
 
-function workerCount(settings: CheckSettings, files: number): number {
+function workerCount(settings: RunSettings, files: number): number {
   if (settings.workers !== undefined) return settings.workers;
   return Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER));
 }
 
-export async function checkInputs(inputs: readonly Input[], settings: CheckSettings): Promise<CheckResult> {
+export async function checkInputs(inputs: readonly Input[], settings: RunSettings): Promise<CheckResult> {
   const outcomes: FileOutcome[] = new Array(inputs.length);
   const tasks: Task[] = inputs.map((input, index) => ({
     index,
@@ -52,11 +54,11 @@ export async function checkInputs(inputs: readonly Input[], settings: CheckSetti
   if (workers > 1 && existsSync(workerFile)) {
     // The thread pool loads only for runs that use it.
     const { runOnWorkers } = await import('./pool.js');
-    await runOnWorkers(workerFile, workers, remote, settings, outcomes);
+    await runOnWorkers(workerFile, workers, remote, workerSetup(settings.mode, settings.lint, settings.maxFileSize), outcomes);
   } else {
     local.push(...remote);
   }
-  for (const t of local) outcomes[t.index] = await checkFile(t.path, t.display, settings.mode, settings.lint);
+  for (const t of local) outcomes[t.index] = await checkFile(t.path, t.display, settings.mode, settings.lint, settings.maxFileSize);
 
   const reports: FileReport[] = [];
   const problems: string[] = [];

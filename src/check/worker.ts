@@ -3,27 +3,17 @@
 // document.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RuleSetting } from '../lint/engine.js';
 import { checkFile, crashOf } from './check-file.js';
+import { lintOptionsOf, type Task, type TaskResult, type WorkerSetup } from './protocol.js';
 
-interface Setup {
-  mode: 'validate' | 'lint';
-  rules: [string, RuleSetting][];
-  today: string;
-}
-export interface Task {
-  index: number;
-  path: string;
-  display: string;
-}
-
-const setup = workerData as Setup;
-const lint = { rules: new Map(setup.rules), today: setup.today };
+const setup = workerData as WorkerSetup;
+const lint = lintOptionsOf(setup);
+const post = (result: TaskResult) => parentPort!.postMessage(result);
 
 parentPort!.on('message', (task: Task) => {
-  checkFile(task.path, task.display, setup.mode, lint).then(
-    (outcome) => parentPort!.postMessage({ index: task.index, ...outcome }),
+  checkFile(task.path, task.display, setup.mode, lint, setup.maxFileSize).then(
+    (outcome) => post({ index: task.index, ...outcome }),
     // checkFile turns errors into outcomes; this is for one it could not.
-    (error: unknown) => parentPort!.postMessage({ index: task.index, crash: crashOf(error) }),
+    (error: unknown) => post({ index: task.index, crash: crashOf(error) }),
   );
 });

@@ -64,7 +64,7 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const today = resolveToday(options.today, io.env);
   // A bad NETPLAN_MAX_FILE_SIZE is said once, before any file is read.
-  maxFileSize(io.env);
+  const fileSizeLimit = maxFileSize(io.env);
   const config = applyRuleOverrides(await loadConfig({ explicitPath: options.config, cwd: io.cwd }), options.rule);
 
   const args = paths.length > 0 ? paths : ['plan.yaml'];
@@ -77,6 +77,7 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const result = await checkInputs(expansion.inputs, {
     mode,
     lint: { rules: config.rules, today },
+    maxFileSize: fileSizeLimit,
     stdinFilename: options.stdinFilename,
   });
   problems.push(...result.problems);

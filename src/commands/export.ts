@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { checkExportFormat, loadExporter } from '../export/formats.js';
 import { latestPlanDate } from '../export/stamp.js';
 import { writeOutput, type Io } from '../io.js';
-import { readValidPlan } from '../next/read-valid-plan.js';
+import { readPlanArgument } from './plan-argument.js';
 import { resolveToday } from '../today.js';
 
 export interface ExportOptions {
@@ -22,7 +22,7 @@ export async function runExport(file: string, options: ExportOptions, io: Io): P
   if (options.outputFile !== undefined && file !== '-' && resolve(io.cwd, options.outputFile) === resolve(io.cwd, file)) {
     throw new UsageError(`-o ${options.outputFile} would overwrite the plan itself: choose another file`);
   }
-  const read = await readValidPlan(file, io);
+  const read = await readPlanArgument(file, io);
   if (!read) return 1;
 
   const todayGiven = options.today !== undefined || Boolean(io.env.NETPLAN_TODAY);

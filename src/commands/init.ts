@@ -13,7 +13,7 @@ import type { Io } from '../io.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { problemLines, readAnswers, syntaxLines, unreported, type Problem } from '../interview/answers.js';
 import { Interrupted, type Ask } from '../interview/ask.js';
-import type { CheckSettings } from '../interview/checks.js';
+import type { LintOptions } from '../lint/engine.js';
 import { countLeaves, isRecord, merge, type Data } from '../interview/data.js';
 import { draftPath, readDraft, removeDraft, saveDraft } from '../interview/draft.js';
 import { editPlanText } from '../interview/edit.js';
@@ -70,7 +70,7 @@ async function initFromAnswers(
   answersFile: string,
   existing: PlanFile | undefined,
   force: boolean,
-  settings: CheckSettings,
+  settings: LintOptions,
   io: Io,
 ): Promise<number> {
   if (existing && !force) {
@@ -105,7 +105,7 @@ async function initInteractively(
   target: Target,
   existing: PlanFile | undefined,
   force: boolean,
-  settings: CheckSettings,
+  settings: LintOptions,
   ask: Ask,
   io: Io,
 ): Promise<number> {

@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { dueItems } from '../next/due.js';
 import { renderNextJson } from '../next/json.js';
-import { readValidPlan } from '../next/read-valid-plan.js';
+import { readPlanArgument } from './plan-argument.js';
 import { renderNextText } from '../next/text.js';
 import { resolveToday } from '../today.js';
 
@@ -32,7 +32,7 @@ export async function runNext(file: string, options: NextOptions, io: Io): Promi
   const days = parseDays(options.days);
   const today = resolveToday(options.today, io.env);
 
-  const read = await readValidPlan(file, io);
+  const read = await readPlanArgument(file, io);
   if (!read) return 1;
   const report = dueItems(read.plan, today, days);
   io.stdout.write(format === 'json' ? renderNextJson(report, read.loaded) : renderNextText(report, read.plan));

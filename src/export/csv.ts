@@ -5,7 +5,7 @@
 // line breaks quoted, quotes doubled.
 
 import { stringify } from 'csv-stringify/sync';
-import { indexPlan } from '../next/people.js';
+import { indexPlan } from '../plan/people.js';
 import type { Plan } from '../plan/types.js';
 
 export const CSV_COLUMNS = [

@@ -11,8 +11,8 @@
 
 import { createHash } from 'node:crypto';
 import ical, { ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
-import { addDays, parseWhen } from '../next/dates.js';
-import { contactName, contactRole, indexPlan, personName, type PlanIndex } from '../next/people.js';
+import { addDays, parseWhen } from '../plan/dates.js';
+import { contactName, contactRole, indexPlan, personName, type PlanIndex } from '../plan/people.js';
 import type { Contact, Meeting, Plan } from '../plan/types.js';
 
 export interface IcsOptions {

@@ -3,8 +3,8 @@
 // meetings, open follow-ups and the referral graph (Mermaid, which GitHub
 // draws).
 
-import { showDay, showTime } from '../next/dates.js';
-import { openItems, type DueItem } from '../next/due.js';
+import { showDay, showTime } from '../plan/dates.js';
+import { openItems, type DueItem } from '../plan/open-items.js';
 import type { Plan } from '../plan/types.js';
 import { planFunnel } from './funnel.js';
 import { planToMermaid } from './mermaid.js';

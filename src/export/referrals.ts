@@ -9,7 +9,7 @@
 //   contact; other names and information points become nodes of their own,
 //   one per distinct text (case and spacing ignored).
 
-import { contactRole, indexPlan, personName } from '../next/people.js';
+import { contactRole, indexPlan, personName } from '../plan/people.js';
 import type { ContactStatus, Plan } from '../plan/types.js';
 
 export type NodeKind = 'owner' | 'contact' | 'named' | 'info-point';

@@ -3,7 +3,7 @@
 // from the clock: it is `--today` (or NETPLAN_TODAY) when given, else the
 // latest date the plan itself records.
 
-import { dayOf } from '../next/dates.js';
+import { dayOf } from '../plan/dates.js';
 import type { Plan } from '../plan/types.js';
 
 /** The latest date written in the plan's dated fields; undefined when it has none. */

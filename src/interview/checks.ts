@@ -4,17 +4,10 @@
 // (vague targets, a pitch over the word limit, asking about openings) to the
 // lint rule itself, with the options the user's config gives it.
 
-import type { RuleSetting } from '../lint/engine.js';
+import type { LintOptions } from '../lint/engine.js';
 import { RULES_BY_ID } from '../lint/rules/index.js';
 import { checkPlanSchema } from '../plan/schema.js';
 import { freeId, pointer, setAt, slug, type Data, type Path } from './data.js';
-
-export interface CheckSettings {
-  /** Rule settings from the user's config (severity and options by rule id). */
-  rules: ReadonlyMap<string, RuleSetting>;
-  /** YYYY-MM-DD, for rules that compare dates. */
-  today: string;
-}
 
 /** Whether the schema accepts `value` at `path` (other parts of the probe plan are not judged). */
 export function schemaAccepts(path: Path, value: unknown): boolean {
@@ -30,10 +23,10 @@ export function schemaAccepts(path: Path, value: unknown): boolean {
  * The message rule `ruleId` gives for the node at `path` of `plan`, or
  * undefined when it has none (or the config turns the rule off).
  */
-export function ruleMessage(settings: CheckSettings, ruleId: string, plan: unknown, path: Path): string | undefined {
+export function ruleMessage(settings: LintOptions, ruleId: string, plan: unknown, path: Path): string | undefined {
   const rule = RULES_BY_ID.get(ruleId);
   if (!rule) return undefined;
-  const setting = settings.rules.get(ruleId);
+  const setting = settings.rules?.get(ruleId);
   if (setting?.severity === 'off') return undefined;
   const options = { ...(rule.meta.options?.defaults ?? {}), ...(setting?.options ?? {}) };
   const where = pointer(path);

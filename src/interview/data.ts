@@ -1,14 +1,13 @@
 // Plain-data helpers for the interview: reading and setting values by path,
 // merging answers over defaults, and making ids from names.
 
+import { isRecord } from '../plan/data.js';
 import { toPointer } from '../plan/pointer.js';
 
 export type Path = readonly (string | number)[];
 export type Data = Record<string, unknown>;
 
-export function isRecord(value: unknown): value is Data {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 export function getAt(root: unknown, path: Path): unknown {
   let node = root;

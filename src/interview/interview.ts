@@ -4,7 +4,8 @@
 // lists.
 
 import type { Ask, SelectQuestion, TextQuestion } from './ask.js';
-import { checkId, type CheckSettings } from './checks.js';
+import type { LintOptions } from '../lint/engine.js';
+import { checkId } from './checks.js';
 import { freeId, getAt, isRecord, merge, setAt, slug, type Data, type Path } from './data.js';
 
 export class Interview {
@@ -13,7 +14,7 @@ export class Interview {
 
   constructor(
     readonly ask: Ask,
-    readonly settings: CheckSettings,
+    readonly settings: LintOptions,
     /** The plan the answers are laid over: the file being updated, a resumed draft, or an answers file. */
     readonly base: Data,
     /** Entries whose ids other entries may already refer to (the file's own): their ids are not asked again. */

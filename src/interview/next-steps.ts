@@ -6,7 +6,7 @@
 import type { Finding } from '../findings.js';
 import { lintPlan } from '../lint/engine.js';
 import { loadPlan } from '../plan/load.js';
-import type { CheckSettings } from './checks.js';
+import type { LintOptions } from '../lint/engine.js';
 
 function order(a: Finding, b: Finding): number {
   return (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.line - b.line || a.column - b.column;
@@ -17,7 +17,7 @@ function order(a: Finding, b: Finding): number {
  * `within`, only findings about that part of the plan (a new entry) are
  * listed, and the rest are counted.
  */
-export function nextSteps(text: string, display: string, settings: CheckSettings, within?: string): string {
+export function nextSteps(text: string, display: string, settings: LintOptions, within?: string): string {
   const findings = lintPlan(loadPlan(text, display), { rules: settings.rules, today: settings.today }).sort(order);
   const mine = within === undefined ? findings : findings.filter((f) => f.path === within || f.path.startsWith(within + '/'));
   const others = findings.length - mine.length;

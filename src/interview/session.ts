@@ -10,7 +10,7 @@ import type { LoadedPlan } from '../plan/load.js';
 import { loadPlanBytes } from '../plan/load.js';
 import { resolveToday } from '../today.js';
 import type { Ask } from './ask.js';
-import type { CheckSettings } from './checks.js';
+import type { LintOptions } from '../lint/engine.js';
 
 /** A person can answer only when both standard input and output are terminals. */
 export function hasTerminal(io: Io): boolean {
@@ -24,7 +24,7 @@ export async function terminalAsk(io: Io): Promise<Ask> {
 }
 
 /** The rule settings of the user's config (found from the current folder, as `lint` finds it) and today's date. */
-export async function checkSettings(io: Io): Promise<CheckSettings> {
+export async function checkSettings(io: Io): Promise<LintOptions> {
   const config = await loadConfig({ cwd: io.cwd });
   return { rules: config.rules, today: resolveToday(undefined, io.env) };
 }

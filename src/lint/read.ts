@@ -1,13 +1,12 @@
 // Defensive readers for rules: lint runs on plans that may not match the
 // schema, so a rule never assumes a field has its documented type.
 
+import { isRecord } from '../plan/data.js';
 import { toPointer } from '../plan/pointer.js';
 
 export type Entry = Record<string, unknown>;
 
-export function isRecord(value: unknown): value is Entry {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 /** A field of an object, or undefined. */
 export function field(value: unknown, key: string): unknown {

@@ -2,9 +2,9 @@
 // this week against the cadence, naming people and dates.
 
 import type { Plan } from '../plan/types.js';
-import { daysBetween, showDay, showTime } from './dates.js';
+import { daysBetween, showDay, showTime } from '../plan/dates.js';
 import type { CadenceCount, DueItem, DueReport } from './due.js';
-import { contactName, indexPlan } from './people.js';
+import { contactName, indexPlan } from '../plan/people.js';
 
 /** How many agenda items to show under a meeting; the rest are counted. */
 const AGENDA_SHOWN = 3;

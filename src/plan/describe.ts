@@ -2,6 +2,7 @@
 // about the way a person would: `meeting "lee-2026-12"`, `research note 2 of
 // organization "acme-foods"`, `"approach.method" of contact "lee-park"`.
 
+import { isRecord } from './data.js';
 import { parsePointer } from './pointer.js';
 
 /** What one entry of each list is called. */
@@ -29,10 +30,6 @@ const ITEM_KEYS: Record<string, string> = {
   meetings: 'id',
   support: 'name',
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -56,7 +56,7 @@ export function parseSize(text: string): number | undefined {
 }
 
 /** The size limit NETPLAN_MAX_FILE_SIZE sets, else the default; a value that is not a size is a usage error. */
-export function maxFileSize(env: NodeJS.ProcessEnv = process.env): number {
+export function maxFileSize(env: NodeJS.ProcessEnv): number {
   const value = env[MAX_FILE_SIZE_ENV];
   if (value === undefined || value === '') return DEFAULT_MAX_FILE_SIZE;
   const bytes = parseSize(value);
@@ -127,12 +127,12 @@ async function describeFsError(error: unknown, path: string): Promise<string> {
 export async function readPlan(
   path: string,
   display: string,
-  options: { maxFileSize?: number } = {},
+  options: { maxFileSize: number },
 ): Promise<LoadedPlan> {
   if (process.env[FORCE_INTERNAL_ERROR_ENV] === display) {
     throw new Error(`forced internal error reading ${display} (${FORCE_INTERNAL_ERROR_ENV} is set)`);
   }
-  const limit = options.maxFileSize ?? maxFileSize();
+  const limit = options.maxFileSize;
   let result: ReadResult;
   try {
     result = path === '-' ? await readStdin(limit) : await readFileBounded(path, limit);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
 import { distance } from 'fastest-levenshtein';
 import { validateConfig, validatePlan } from './schema-validators.gen.js';
+import { isRecord } from './data.js';
 import { capitalize, describePath } from './describe.js';
 import { parsePointer, toPointer } from './pointer.js';
 
@@ -96,9 +97,6 @@ export function explainErrors(schema: SchemaNode, data: unknown, errors: readonl
   return problems;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The close match for a misspelt word, if there is one. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {

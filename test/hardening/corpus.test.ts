@@ -10,6 +10,7 @@ import { checkFile } from '../../src/check/check-file.js';
 import { expandInputs } from '../../src/check/inputs.js';
 import type { Finding } from '../../src/findings.js';
 import type { RuleSetting } from '../../src/lint/engine.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../src/plan/read.js';
 import { bin, TODAY, tempDir } from '../helpers.js';
 import { CORPUS, PLAIN, RULES_OFF } from './corpus.js';
 import { makeCorpus } from './make-corpus.js';
@@ -28,7 +29,7 @@ afterAll(() => cleanup());
 describe('every corpus file gets exactly its answer', () => {
   for (const [name, expected] of Object.entries(CORPUS)) {
     it(name, async () => {
-      const outcome = await checkFile(join(dir, name), name, 'lint', { rules, today: TODAY });
+      const outcome = await checkFile(join(dir, name), name, 'lint', { rules, today: TODAY }, DEFAULT_MAX_FILE_SIZE);
       if ('problem' in expected) expect(outcome).toEqual({ problem: expected.problem });
       else expect('report' in outcome ? outcome.report.messages.map(briefSpan) : outcome).toEqual(expected.findings);
     });
@@ -49,7 +50,7 @@ describe('the corpus folder', () => {
 
   it('a byte-order mark and CRLF line ends lint exactly like the plain file', async () => {
     const lintOf = async (name: string) => {
-      const outcome = await checkFile(join(dir, name), name, 'lint', { rules, today: TODAY });
+      const outcome = await checkFile(join(dir, name), name, 'lint', { rules, today: TODAY }, DEFAULT_MAX_FILE_SIZE);
       if (!('report' in outcome)) throw new Error(`${name} was not read`);
       return outcome.report.messages;
     };

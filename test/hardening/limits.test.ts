@@ -1,11 +1,11 @@
 // The size limit (NETPLAN_MAX_FILE_SIZE), reading what is not a regular file,
 // and symbolic links named directly or through a glob.
 
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_FILE_SIZE, formatSize, maxFileSize, parseSize, readPlan } from '../../src/plan/read.js';
-import { BASE, bin, brief, tempDir, TODAY } from '../helpers.js';
+import { BASE, bin, brief, cli, tempDir, TODAY } from '../helpers.js';
 
 const OVER = (what: string) =>
   `The file is ${what} limit for a plan: a plan is well under 1 MiB, so check this is the right file (set NETPLAN_MAX_FILE_SIZE to raise the limit)`;
@@ -74,6 +74,21 @@ describe('the size limit', () => {
     ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
+  });
+
+  it('comes from the environment the command runs with, not the process (lint in-process, and next, on 30 files)', async () => {
+    // 30 files: enough for lint to spread them over worker threads, which must get the limit too.
+    const many = Array.from({ length: 30 }, (_, i) => `copy-${i}.yaml`);
+    for (const name of many) writeFileSync(join(dir, name), readFileSync(join(dir, 'plan.yaml')));
+    const env = { NETPLAN_MAX_FILE_SIZE: '1K', NETPLAN_TODAY: TODAY };
+    const lint = await cli(['lint', 'plan.yaml', ...many, '--format', 'json'], { cwd: dir, env });
+    const reports = JSON.parse(lint.stdout) as { messages: { message: string }[] }[];
+    expect(reports).toHaveLength(31);
+    for (const report of reports) expect(report.messages.map((m) => m.message)).toEqual([OVER('2 KiB, over the 1 KiB')]);
+    expect(lint.code).toBe(1);
+    const next = await cli(['next', 'plan.yaml'], { cwd: dir, env });
+    expect(next.stderr).toContain(OVER('2 KiB, over the 1 KiB'));
+    expect(next.code).toBe(1);
   });
 
   it('applies to standard input', () => {

@@ -34,6 +34,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadPlan } from '../../src/plan/load.js';
+import { isRecord } from '../../src/plan/data.js';
 import { cli, tempDir, TODAY } from '../helpers.js';
 
 const env = { NETPLAN_TODAY: TODAY, NO_COLOR: '1' };
@@ -44,10 +45,6 @@ const SEED = process.env.FC_SEED === undefined ? 20_261_125 : Number(process.env
 type Data = Record<string, unknown>;
 type Kind = 'target' | 'organization' | 'contact' | 'meeting' | 'support';
 const LIST: Record<Kind, string> = { target: 'targets', organization: 'organizations', contact: 'contacts', meeting: 'meetings', support: 'support' };
-
-function isRecord(v: unknown): v is Data {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 // ---------------------------------------------------------------------------
 // Random choices through fc.gen(), so a failure shrinks toward the first

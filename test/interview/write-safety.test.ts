@@ -1,7 +1,7 @@
 // Data safety for the writers (issue 6, item 4): a failed write leaves the
 // original intact and says why; two writers racing on one file lose neither
 // change, or one fails with a clear message.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fsp from 'node:fs/promises';
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,15 +54,40 @@ describe('a failed write', () => {
     expect(readdirSync(dir)).toEqual(['plan.yaml']);
   });
 
-  it.skipIf(process.getuid?.() === 0)('in a read-only folder, add exits 2 with the reason and the plan is unchanged', async () => {
+  it('in a read-only folder, add exits 2 with the reason and the plan is unchanged', async () => {
     writeFileSync(join(dir, 'lee.yaml'), 'name: Lee Park\n');
-    chmodSync(dir, 0o555);
-    const r = await cli(['add', 'contact', 'plan.yaml', '--answers', 'lee.yaml'], { cwd: dir, env });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe('netplan: cannot write plan.yaml: permission denied\n');
-    expect(readFileSync(path, 'utf8')).toBe(PLAN);
+    const readOnly = makeReadOnly(dir);
+    try {
+      const r = await cli(['add', 'contact', 'plan.yaml', '--answers', 'lee.yaml'], { cwd: dir, env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`netplan: cannot write plan.yaml: ${readOnly.why}\n`);
+      expect(readFileSync(path, 'utf8')).toBe(PLAN);
+    } finally {
+      readOnly.undo();
+    }
   });
 });
+
+/**
+ * Makes `folder` refuse new files, also for root (which CI runs as, and which
+ * ignores permission bits): the immutable attribute, else a read-only bind
+ * mount where the file system has no attributes.
+ */
+function makeReadOnly(folder: string): { why: string; undo: () => void } {
+  if (process.getuid?.() !== 0) {
+    chmodSync(folder, 0o555);
+    return { why: 'permission denied', undo: () => chmodSync(folder, 0o755) };
+  }
+  const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { stdio: 'pipe' });
+  try {
+    run('chattr', '+i', folder);
+    return { why: 'permission denied', undo: () => run('chattr', '-i', folder) };
+  } catch {
+    run('mount', '--bind', folder, folder);
+    run('mount', '-o', 'remount,ro,bind', folder);
+    return { why: 'the file system is read-only', undo: () => run('umount', folder) };
+  }
+}
 
 describe('racing writers', () => {
   it('a file changed since it was read is not overwritten', async () => {

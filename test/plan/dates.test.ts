@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, mondayOf, parseWhen, showDay } from '../../src/next/dates.js';
-import { weekdayOf } from './plan-fixture.js';
+import { addDays, mondayOf, parseWhen, showDay } from '../../src/plan/dates.js';
+import { weekdayOf } from '../next/plan-fixture.js';
 
 describe('parseWhen', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Who is who in a plan: look contacts and organizations up by id and name
 // them the way a person would ("Lee Park, VP Logistics, ACME Foods").
 
-import type { Contact, Organization, Plan } from '../plan/types.js';
+import type { Contact, Organization, Plan } from './types.js';
 
 export interface PlanIndex {
   contacts: Map<string, Contact>;
