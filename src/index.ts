@@ -11,8 +11,8 @@ export { loadPlan };
 export type { LoadedPlan };
 export type { FileReport, Finding, Severity, Span } from './findings.js';
 export type * from './plan/types.js';
-export { RULES } from './lint/rules/index.js';
-export type { Rule, RuleMeta, RuleContext, RuleReport } from './lint/rule.js';
+export { RULES, RULE_METAS } from './lint/rules/index.js';
+export type { EngineRule, Rule, RuleMeta, RuleContext, RuleReport } from './lint/rule.js';
 
 function asLoaded(plan: LoadedPlan | string, filePath?: string): LoadedPlan {
   return typeof plan === 'string' ? loadPlan(plan, filePath) : plan;

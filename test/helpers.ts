@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli.js';
 import type { Finding } from '../src/findings.js';
 import { lintPlan, type RuleSetting } from '../src/lint/engine.js';
-import { RULES } from '../src/lint/rules/index.js';
+import { RULE_METAS } from '../src/lint/rules/index.js';
 import { loadPlan } from '../src/plan/load.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -30,10 +30,10 @@ export function lint(yaml: string, options: { rules?: Record<string, RuleSetting
 /** Lints YAML with only rule `id` on (plus syntax and schema), with `options` for it. */
 export function lintRule(id: string, yaml: string, ruleOptions?: Record<string, unknown>, today = TODAY): Finding[] {
   const rules: Record<string, RuleSetting> = {};
-  for (const r of RULES) rules[r.meta.id] = { severity: 'off' };
-  const rule = RULES.find((r) => r.meta.id === id);
-  if (!rule) throw new Error(`no rule ${id}`);
-  rules[id] = { severity: rule.meta.severity, options: ruleOptions };
+  for (const m of RULE_METAS) rules[m.id] = { severity: 'off' };
+  const meta = RULE_METAS.find((m) => m.id === id);
+  if (!meta) throw new Error(`no rule ${id}`);
+  rules[id] = { severity: meta.severity, options: ruleOptions };
   return lint(yaml, { rules, today }).filter((f) => f.ruleId === id);
 }
 

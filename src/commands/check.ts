@@ -5,10 +5,9 @@ import { expandInputs } from '../check/inputs.js';
 import { checkInputs } from '../check/run.js';
 import { UsageError } from '../errors.js';
 import { checkFormatName, loadFormatter } from '../format/index.js';
-import type { RuleInfo } from '../format/types.js';
 import { useColor, writeOutput, type Io } from '../io.js';
 import { applyRuleOverrides, loadConfig } from '../lint/config.js';
-import { RULES } from '../lint/rules/index.js';
+import { ruleInfos } from '../lint/rules/index.js';
 import { maxFileSize } from '../plan/read.js';
 import { resolveToday } from '../today.js';
 import { version } from '../version.js';
@@ -23,34 +22,6 @@ export interface CheckOptions {
   today?: string;
   stdinFilename?: string;
   color?: boolean;
-}
-
-/** `syntax` and `schema` described like rules, for formats that list rules. */
-export const BUILTIN_CHECKS: readonly RuleInfo[] = [
-  {
-    id: 'syntax',
-    severity: 'error',
-    description: 'the file is not valid YAML',
-    rationale: 'netplan reads plans as YAML 1.2; a file it cannot read cannot be checked further.',
-  },
-  {
-    id: 'schema',
-    severity: 'error',
-    description: 'the plan does not match the plan schema (schemas/plan.schema.json)',
-    rationale: 'The schema fixes the shape of a plan: required ids and names, known keys, allowed values and dates.',
-  },
-];
-
-export function ruleInfos(): RuleInfo[] {
-  return [
-    ...BUILTIN_CHECKS,
-    ...RULES.map((r) => ({
-      id: r.meta.id,
-      severity: r.meta.severity,
-      description: r.meta.description,
-      rationale: r.meta.rationale,
-    })),
-  ];
 }
 
 function parseMaxWarnings(value: string | undefined): number {

@@ -3,9 +3,8 @@
 
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { RULES_BY_ID } from '../lint/rules/index.js';
+import { BUILTIN_CHECKS, RULE_METAS_BY_ID } from '../lint/rules/index.js';
 import { suggest } from '../plan/schema.js';
-import { BUILTIN_CHECKS } from './check.js';
 
 function indent(text: string): string {
   return text
@@ -15,19 +14,18 @@ function indent(text: string): string {
 }
 
 export function runExplain(id: string, io: Io): number {
-  const rule = RULES_BY_ID.get(id);
+  const meta = RULE_METAS_BY_ID.get(id);
   const builtin = BUILTIN_CHECKS.find((b) => b.id === id);
-  if (!rule && !builtin) {
-    const close = suggest(id, [...RULES_BY_ID.keys(), ...BUILTIN_CHECKS.map((b) => b.id)]);
+  if (!meta && !builtin) {
+    const close = suggest(id, [...RULE_METAS_BY_ID.keys(), ...BUILTIN_CHECKS.map((b) => b.id)]);
     throw new UsageError(`unknown rule "${id}"${close ? `: did you mean "${close}"?` : ' ("netplan rules" lists them)'}`);
   }
   const out: string[] = [];
-  if (!rule) {
+  if (!meta) {
     out.push(`${builtin!.id} (${builtin!.severity}): ${builtin!.description}`, '', builtin!.rationale);
     io.stdout.write(out.join('\n') + '\n');
     return 0;
   }
-  const { meta } = rule;
   out.push(`${meta.id} (default: ${meta.severity})`, `Fires when ${meta.description}.`, '', 'Why', indent(meta.rationale), '');
   if (meta.options) {
     out.push('Options');

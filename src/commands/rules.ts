@@ -2,10 +2,10 @@
 
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { RULES } from '../lint/rules/index.js';
+import { RULE_METAS } from '../lint/rules/index.js';
 
 export function runRules(options: { format: string }, io: Io): number {
-  const rows = RULES.map((r) => ({ id: r.meta.id, severity: r.meta.severity, description: r.meta.description }));
+  const rows = RULE_METAS.map(({ id, severity, description }) => ({ id, severity, description }));
   if (options.format === 'json') {
     io.stdout.write(JSON.stringify(rows, null, 2) + '\n');
     return 0;

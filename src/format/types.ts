@@ -1,14 +1,10 @@
 // A formatter is a pure function from the reports of a run to text.
 
 import type { ChalkInstance } from 'chalk';
-import type { FileReport, Severity } from '../findings.js';
+import type { FileReport } from '../findings.js';
+import type { RuleInfo } from '../lint/rule.js';
 
-export interface RuleInfo {
-  id: string;
-  severity: Severity;
-  description: string;
-  rationale: string;
-}
+export type { RuleInfo };
 
 export interface FormatContext {
   /** The folder paths in reports are relative to. */

@@ -5,6 +5,7 @@
 // lint rule itself, with the options the user's config gives it.
 
 import type { LintOptions } from '../lint/engine.js';
+import { reportMessage } from '../lint/rule.js';
 import { RULES_BY_ID } from '../lint/rules/index.js';
 import { checkPlanSchema } from '../plan/schema.js';
 import { freeId, pointer, setAt, slug, type Data, type Path } from './data.js';
@@ -30,7 +31,8 @@ export function ruleMessage(settings: LintOptions, ruleId: string, plan: unknown
   if (setting?.severity === 'off') return undefined;
   const options = { ...(rule.meta.options?.defaults ?? {}), ...(setting?.options ?? {}) };
   const where = pointer(path);
-  return rule.check({ plan, options, today: settings.today }).find((r) => r.path === where)?.message;
+  const report = rule.check({ plan, options, today: settings.today }).find((r) => r.path === where);
+  return report && reportMessage(rule.meta, report);
 }
 
 /** A one-entry probe plan: `entry` at index `index` of `list` (earlier slots empty), for rules that name entries by position. */

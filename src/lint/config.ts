@@ -9,7 +9,7 @@ import { fsProblem, UsageError } from '../errors.js';
 import { loadPlanLazily } from '../plan/read.js';
 import { checkConfigSchema, explainErrors, suggest, type AjvError } from '../plan/schema.js';
 import type { RuleSetting } from './engine.js';
-import { RULES_BY_ID } from './rules/index.js';
+import { RULE_METAS_BY_ID } from './rules/index.js';
 
 export const CONFIG_FILES = ['.netplanrc.yaml', '.netplanrc.yml', '.netplanrc.json'] as const;
 
@@ -39,7 +39,7 @@ export function discoverConfig(cwd: string): string | undefined {
 const SEVERITIES = ['off', 'warning', 'error'] as const;
 
 function unknownRule(id: string): string {
-  const close = suggest(id, [...RULES_BY_ID.keys()]);
+  const close = suggest(id, [...RULE_METAS_BY_ID.keys()]);
   return `unknown rule "${id}"${close ? `: did you mean "${close}"?` : ' (netplan rules lists them)'}`;
 }
 
@@ -72,8 +72,7 @@ export async function loadConfig(options: { explicitPath?: string; cwd: string }
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
     const at = loaded.span(`/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'key');
     const where = `${shown}:${at.line}:${at.column}`;
-    const rule = RULES_BY_ID.get(id);
-    if (!rule) throw new UsageError(`invalid config ${where}: ${unknownRule(id)}`);
+    if (!RULE_METAS_BY_ID.has(id)) throw new UsageError(`invalid config ${where}: ${unknownRule(id)}`);
     const [severity, ruleOptions] = Array.isArray(setting) ? setting : [setting, undefined];
     if (ruleOptions !== undefined) {
       const problem = await checkRuleOptions(id, ruleOptions);
@@ -86,9 +85,9 @@ export async function loadConfig(options: { explicitPath?: string; cwd: string }
 
 /** Checks options against the rule's options schema. Ajv is loaded only here, when options are given. */
 export async function checkRuleOptions(id: string, options: unknown): Promise<string | undefined> {
-  const rule = RULES_BY_ID.get(id);
-  if (!rule) return unknownRule(id);
-  const schema = rule.meta.options?.schema;
+  const meta = RULE_METAS_BY_ID.get(id);
+  if (!meta) return unknownRule(id);
+  const schema = meta.options?.schema;
   if (!schema) return `rule "${id}" takes no options`;
   const { default: Ajv } = await import('ajv');
   const validate = new Ajv.default({ allErrors: true, strict: false }).compile(schema);
@@ -106,7 +105,7 @@ export function applyRuleOverrides(config: Config, overrides: readonly string[])
     if (!m) throw new UsageError(`--rule takes <id>=<severity>, e.g. --rule search-cadence=off (got "${spec}")`);
     const id = m[1]!.trim();
     const severity = m[2]!.trim();
-    if (!RULES_BY_ID.has(id)) throw new UsageError(`--rule ${spec}: ${unknownRule(id)}`);
+    if (!RULE_METAS_BY_ID.has(id)) throw new UsageError(`--rule ${spec}: ${unknownRule(id)}`);
     if (!(SEVERITIES as readonly string[]).includes(severity)) {
       throw new UsageError(`--rule ${spec}: severity must be off, warning or error`);
     }

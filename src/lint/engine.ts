@@ -1,14 +1,15 @@
 // The lint engine: syntax + schema (validate), then every enabled rule, then
-// inline suppressions. Rules report by JSON Pointer; positions come from the
-// loaded plan.
+// inline suppressions and the engine's own report on them (`unused-disable`).
+// Rules report by JSON Pointer and message id; positions come from the loaded
+// plan, wording from the rule's messages.
 
 import { compareFindings, type Finding, type Severity } from '../findings.js';
 import type { LoadedPlan } from '../plan/loaded.js';
 import { validatePlan } from '../plan/validate.js';
-import type { AnyRule } from './rule.js';
-import { RULES, RULES_BY_ID } from './rules/index.js';
+import { reportMessage, type AnyRuleMeta } from './rule.js';
+import { RULE_METAS, RULES } from './rules/index.js';
 import { applyDirectives, parseDirectives } from './suppressions.js';
-import unusedDisable, { unusedDirectiveReports } from './rules/unused-disable.js';
+import unusedDisable, { unusedDirectiveReports } from './unused-disable.js';
 
 export interface RuleSetting {
   severity: Severity | 'off';
@@ -23,10 +24,10 @@ export interface LintOptions {
   today: string;
 }
 
-function settingFor(rule: AnyRule, rules: ReadonlyMap<string, RuleSetting> | undefined) {
-  const setting = rules?.get(rule.meta.id);
-  const severity = setting?.severity ?? rule.meta.severity;
-  const options = { ...(rule.meta.options?.defaults ?? {}), ...(setting?.options ?? {}) };
+function settingFor(meta: AnyRuleMeta, rules: ReadonlyMap<string, RuleSetting> | undefined) {
+  const setting = rules?.get(meta.id);
+  const severity = setting?.severity ?? meta.severity;
+  const options = { ...(meta.options?.defaults ?? {}), ...(setting?.options ?? {}) };
   return { severity, options };
 }
 
@@ -36,14 +37,14 @@ export function lintPlan(plan: LoadedPlan, options: LintOptions): Finding[] {
   if (plan.data === undefined) return findings;
 
   for (const rule of RULES) {
-    if (rule === unusedDisable) continue;
-    const { severity, options: ruleOptions } = settingFor(rule, options.rules);
+    const { meta } = rule;
+    const { severity, options: ruleOptions } = settingFor(meta, options.rules);
     if (severity === 'off') continue;
     for (const report of rule.check({ plan: plan.data, options: ruleOptions, today: options.today })) {
       findings.push({
-        ruleId: rule.meta.id,
+        ruleId: meta.id,
         severity,
-        message: report.message,
+        message: reportMessage(meta, report),
         path: report.path,
         ...plan.span(report.path, report.part),
       });
@@ -55,11 +56,15 @@ export function lintPlan(plan: LoadedPlan, options: LintOptions): Finding[] {
   const directives = parseDirectives(plan.comments());
   if (directives.length === 0) return findings.sort(compareFindings);
   const { kept, used } = applyDirectives(findings, directives, (f) => plan.span(f.path, 'key').line);
-  const unused = settingFor(unusedDisable, options.rules);
+  const { meta } = unusedDisable;
+  const unused = settingFor(meta, options.rules);
   if (unused.severity !== 'off') {
-    const enabled = new Set(RULES.filter((r) => settingFor(r, options.rules).severity !== 'off').map((r) => r.meta.id));
-    for (const report of unusedDirectiveReports(directives, used, RULES_BY_ID, enabled)) {
-      kept.push({ ruleId: unusedDisable.meta.id, severity: unused.severity, ...report });
+    const known = RULE_METAS.map((m) => m.id);
+    const enabled = new Set(RULE_METAS.filter((m) => settingFor(m, options.rules).severity !== 'off').map((m) => m.id));
+    for (const report of unusedDirectiveReports(directives, used, known, enabled)) {
+      const { line, column, endColumn } = report.directive.comment;
+      const message = reportMessage(meta, report);
+      kept.push({ ruleId: meta.id, severity: unused.severity, message, path: '', line, column, endLine: line, endColumn });
     }
   }
   return kept.sort(compareFindings);

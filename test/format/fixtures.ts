@@ -4,7 +4,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ruleInfos } from '../../src/commands/check.js';
+import { ruleInfos } from '../../src/lint/rules/index.js';
 import { fileReport, type FileReport, type Finding } from '../../src/findings.js';
 import type { FormatContext } from '../../src/format/types.js';
 import { BASE, cli, tempDir, TODAY } from '../helpers.js';

@@ -9,14 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { Finding } from '../../src/findings.js';
 import { lintPlan } from '../../src/lint/engine.js';
-import { RULES } from '../../src/lint/rules/index.js';
+import { RULE_METAS } from '../../src/lint/rules/index.js';
 import { loadPlan, type LoadedPlan } from '../../src/plan/load.js';
 import { loadPlanBytes } from '../../src/plan/load.js';
 import { validatePlan } from '../../src/plan/validate.js';
 import { TODAY } from '../helpers.js';
 import { MINI } from './make-corpus.js';
 
-const RULE_IDS = new Set(['syntax', 'schema', ...RULES.map((r) => r.meta.id)]);
+const RULE_IDS = new Set(['syntax', 'schema', ...RULE_METAS.map((m) => m.id)]);
 
 /** Runs per property; FC_RUNS_SCALE=20 searches deeper (a failure prints the seed that replays it). */
 const runs = (n: number) => Math.max(1, Math.round(n * Number(process.env.FC_RUNS_SCALE ?? 1)));

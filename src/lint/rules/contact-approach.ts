@@ -1,19 +1,13 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem, capitalize } from '../../plan/describe.js';
-import { field, isRecord, planEntries } from '../read.js';
+import { field, isRecord, missing, planEntries } from '../read.js';
 
-/** Absent, empty or blank: a value of the wrong type is the schema's finding, not ours. */
-function missing(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-/** What an existing approach lacks, and what to write, or undefined when it is complete. */
+/** What an existing approach lacks, by message id, or undefined when it is complete. */
 function lacking(noMethod: boolean, noRationale: boolean): string | undefined {
-  if (noMethod && noRationale) {
-    return 'no approach method or rationale: say how you will reach them (introduction, phone, letter ...), why them, and what you will ask';
-  }
-  if (noMethod) return 'no approach method: say how you will reach them (introduction, phone, letter, email, event, linkedin or in-person)';
-  if (noRationale) return 'no approach rationale: say why this person, and what you will ask of them';
+  if (noMethod && noRationale) return 'noMethodOrRationale';
+  if (noMethod) return 'noMethod';
+  if (noRationale) return 'noRationale';
   return undefined;
 }
 
@@ -30,43 +24,49 @@ export default defineRule({
       '`approach`, or an approach without a `method` or without a `rationale`. Dormant contacts',
       'are skipped: you have parked them, so there is no approach to plan yet.',
     ].join('\n'),
+    messages: {
+      noApproach:
+        '{contact} has no approach: add approach.method (how you will get in to see them) and approach.rationale (why them, and what you will ask)',
+      noMethodOrRationale:
+        '{contact} has no approach method or rationale: say how you will reach them (introduction, phone, letter ...), why them, and what you will ask',
+      noMethod:
+        '{contact} has no approach method: say how you will reach them (introduction, phone, letter, email, event, linkedin or in-person)',
+      noRationale: '{contact} has no approach rationale: say why this person, and what you will ask of them',
+    },
     examples: {
-      fail: [
-        'contacts:',
-        '  - id: lee-park',
-        '    name: Lee Park',
-        '    title: VP Logistics',
-        '    approach:',
-        '      method: phone',
-      ].join('\n'),
-      pass: [
-        'contacts:',
-        '  - id: lee-park',
-        '    name: Lee Park',
-        '    title: VP Logistics',
-        '    approach:',
-        '      method: introduction',
-        "      rationale: Sam Ortiz's former manager; ask 20 minutes on lane planning for the new DC",
-      ].join('\n'),
+      fail: dedent(`
+        contacts:
+          - id: lee-park
+            name: Lee Park
+            title: VP Logistics
+            approach:
+              method: phone
+      `),
+      pass: dedent(`
+        contacts:
+          - id: lee-park
+            name: Lee Park
+            title: VP Logistics
+            approach:
+              method: introduction
+              rationale: Sam Ortiz's former manager; ask 20 minutes on lane planning for the new DC
+      `),
     },
   },
   check({ plan }) {
     const reports: RuleReport[] = [];
     for (const { entry, path } of planEntries(plan, 'contacts')) {
       if (field(entry, 'status') === 'dormant') continue;
-      const name = capitalize(describeItem(plan, path));
+      const data = { contact: capitalize(describeItem(plan, path)) };
       const approach = field(entry, 'approach');
       if (missing(approach)) {
-        reports.push({
-          path: approach === undefined ? path : `${path}/approach`,
-          message: `${name} has no approach: add approach.method (how you will get in to see them) and approach.rationale (why them, and what you will ask)`,
-        });
+        reports.push({ path: approach === undefined ? path : `${path}/approach`, messageId: 'noApproach', data });
         continue;
       }
       // `approach: phone` and the like are schema errors; guessing what was meant would only add noise.
       if (!isRecord(approach)) continue;
-      const what = lacking(missing(field(approach, 'method')), missing(field(approach, 'rationale')));
-      if (what) reports.push({ path: `${path}/approach`, message: `${name} has ${what}` });
+      const messageId = lacking(missing(field(approach, 'method')), missing(field(approach, 'rationale')));
+      if (messageId) reports.push({ path: `${path}/approach`, messageId, data });
     }
     return reports;
   },

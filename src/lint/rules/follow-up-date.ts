@@ -1,14 +1,10 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem, capitalize } from '../../plan/describe.js';
-import { field, planEntries } from '../read.js';
+import { field, missing, planEntries } from '../read.js';
 
 /** Statuses after which the next move is yours: you reached out, or you met. */
 const NEEDS_DATE = new Set(['contacted', 'met']);
-
-/** Not given at all (a wrong type is the schema's finding, not this rule's). */
-function absent(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
 
 export default defineRule({
   meta: {
@@ -22,22 +18,25 @@ export default defineRule({
       'written down. The rule fires when a contact whose `status` is `contacted` or `met` has no',
       '`next_follow_up` date.',
     ].join('\n'),
+    messages: {
+      noDate: '{contact} is "{status}" but has no next_follow_up: set the date you will next get in touch',
+    },
     examples: {
-      fail: [
-        'contacts:',
-        '  - id: sam-ortiz',
-        '    name: Sam Ortiz',
-        '    status: met',
-        '    last_contact: 2026-11-20',
-      ].join('\n'),
-      pass: [
-        'contacts:',
-        '  - id: sam-ortiz',
-        '    name: Sam Ortiz',
-        '    status: met',
-        '    last_contact: 2026-11-20',
-        '    next_follow_up: 2026-12-10',
-      ].join('\n'),
+      fail: dedent(`
+        contacts:
+          - id: sam-ortiz
+            name: Sam Ortiz
+            status: met
+            last_contact: 2026-11-20
+      `),
+      pass: dedent(`
+        contacts:
+          - id: sam-ortiz
+            name: Sam Ortiz
+            status: met
+            last_contact: 2026-11-20
+            next_follow_up: 2026-12-10
+      `),
     },
   },
   check({ plan }) {
@@ -45,11 +44,8 @@ export default defineRule({
     for (const { entry, path } of planEntries(plan, 'contacts')) {
       const status = field(entry, 'status');
       if (typeof status !== 'string' || !NEEDS_DATE.has(status)) continue;
-      if (!absent(field(entry, 'next_follow_up'))) continue;
-      reports.push({
-        path,
-        message: `${capitalize(describeItem(plan, path))} is "${status}" but has no next_follow_up: set the date you will next get in touch`,
-      });
+      if (!missing(field(entry, 'next_follow_up'))) continue;
+      reports.push({ path, messageId: 'noDate', data: { contact: capitalize(describeItem(plan, path)), status } });
     }
     return reports;
   },

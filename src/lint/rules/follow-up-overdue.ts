@@ -1,3 +1,4 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem, capitalize } from '../../plan/describe.js';
 import { day, field, planEntries } from '../read.js';
@@ -23,23 +24,27 @@ export default defineRule({
       'contact\'s `next_follow_up` is before today and their `status` is not `dormant`. Follow up and',
       'set the next date, or mark the contact `dormant` if you have decided to stop.',
     ].join('\n'),
+    messages: {
+      overdue:
+        '{contact} was due a follow-up on {due}, {ago} ago: get in touch and set the next date, or mark the contact dormant',
+    },
     examples: {
-      fail: [
-        'contacts:',
-        '  - id: lee-park',
-        '    name: Lee Park',
-        '    status: contacted',
-        '    last_contact: 2026-11-10',
-        '    next_follow_up: 2026-11-17',
-      ].join('\n'),
-      pass: [
-        'contacts:',
-        '  - id: lee-park',
-        '    name: Lee Park',
-        '    status: contacted',
-        '    last_contact: 2026-11-24',
-        '    next_follow_up: 2026-11-27',
-      ].join('\n'),
+      fail: dedent(`
+        contacts:
+          - id: lee-park
+            name: Lee Park
+            status: contacted
+            last_contact: 2026-11-10
+            next_follow_up: 2026-11-17
+      `),
+      pass: dedent(`
+        contacts:
+          - id: lee-park
+            name: Lee Park
+            status: contacted
+            last_contact: 2026-11-24
+            next_follow_up: 2026-11-27
+      `),
     },
   },
   check({ plan, today }) {
@@ -55,9 +60,8 @@ export default defineRule({
       const ago = Math.round((now - dueMs) / DAY_MS);
       reports.push({
         path: `${path}/next_follow_up`,
-        message:
-          `${capitalize(describeItem(plan, path))} was due a follow-up on ${due}, ` +
-          `${ago} ${ago === 1 ? 'day' : 'days'} ago: get in touch and set the next date, or mark the contact dormant`,
+        messageId: 'overdue',
+        data: { contact: capitalize(describeItem(plan, path)), due, ago: `${ago} ${ago === 1 ? 'day' : 'days'}` },
       });
     }
     return reports;

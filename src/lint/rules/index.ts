@@ -1,7 +1,9 @@
-// Every lint rule, in the order `netplan rules` lists them (SPEC §4).
-// Adding a rule: one file in this folder, one line here, and its test.
+// Every lint rule, in the order `netplan rules` lists them, and the built-in
+// checks described beside them. Adding a rule: one file in this folder, one
+// line here, and its test.
 
-import type { AnyRule } from '../rule.js';
+import type { AnyRule, AnyRuleMeta, EngineRule, RuleInfo } from '../rule.js';
+import unusedDisable from '../unused-disable.js';
 import uniqueIds from './unique-ids.js';
 import validReferences from './valid-references.js';
 import targetSpecific from './target-specific.js';
@@ -25,8 +27,8 @@ import profileValueMetric from './profile-value-metric.js';
 import pitchTone from './pitch-tone.js';
 import supportNetwork from './support-network.js';
 import searchCadence from './search-cadence.js';
-import unusedDisable from './unused-disable.js';
 
+/** The rules that check the plan data. */
 export const RULES: readonly AnyRule[] = [
   uniqueIds,
   validReferences,
@@ -51,7 +53,34 @@ export const RULES: readonly AnyRule[] = [
   pitchTone,
   supportNetwork,
   searchCadence,
-  unusedDisable,
 ];
 
+/** Rules the engine reports on itself, listed after the others. */
+export const ENGINE_RULES: readonly EngineRule[] = [unusedDisable];
+
+/** The meta of every rule id a config, `--rule` or a directive may name. */
+export const RULE_METAS: readonly AnyRuleMeta[] = [...RULES, ...ENGINE_RULES].map((r) => r.meta);
+
 export const RULES_BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((r) => [r.meta.id, r]));
+export const RULE_METAS_BY_ID: ReadonlyMap<string, AnyRuleMeta> = new Map(RULE_METAS.map((m) => [m.id, m]));
+
+/** `syntax` and `schema` described like rules, for `explain` and the formats that list rules. */
+export const BUILTIN_CHECKS: readonly RuleInfo[] = [
+  {
+    id: 'syntax',
+    severity: 'error',
+    description: 'the file is not valid YAML',
+    rationale: 'netplan reads plans as YAML 1.2; a file it cannot read cannot be checked further.',
+  },
+  {
+    id: 'schema',
+    severity: 'error',
+    description: 'the plan does not match the plan schema (schemas/plan.schema.json)',
+    rationale: 'The schema fixes the shape of a plan: required ids and names, known keys, allowed values and dates.',
+  },
+];
+
+/** The built-in checks and every rule, as the formats that list rules describe them. */
+export function ruleInfos(): RuleInfo[] {
+  return [...BUILTIN_CHECKS, ...RULE_METAS.map(({ id, severity, description, rationale }) => ({ id, severity, description, rationale }))];
+}

@@ -1,4 +1,5 @@
-import { defineRule } from '../rule.js';
+import dedent from 'ts-dedent';
+import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem, capitalize } from '../../plan/describe.js';
 import { field, planEntries, texts } from '../read.js';
 
@@ -14,26 +15,29 @@ export default defineRule({
       'request credible. The rule fires when a meeting that is not cancelled has no `agenda`, or an',
       'agenda with no items.',
     ].join('\n'),
+    messages: {
+      noAgenda: '{meeting} has no agenda: list what you will cover',
+    },
     examples: {
-      fail: [
-        'meetings:',
-        '  - id: lee-2026-12',
-        '    contact: lee-park',
-        '    objective: Learn how ACME plans carrier capacity',
-      ].join('\n'),
-      pass: [
-        'meetings:',
-        '  - id: lee-2026-12',
-        '    contact: lee-park',
-        '    objective: Learn how ACME plans carrier capacity',
-        '    agenda:',
-        '      - Their biggest freight-cost pressure this year',
-        '      - How lane consolidation worked at my last company',
-      ].join('\n'),
+      fail: dedent(`
+        meetings:
+          - id: lee-2026-12
+            contact: lee-park
+            objective: Learn how ACME plans carrier capacity
+      `),
+      pass: dedent(`
+        meetings:
+          - id: lee-2026-12
+            contact: lee-park
+            objective: Learn how ACME plans carrier capacity
+            agenda:
+              - Their biggest freight-cost pressure this year
+              - How lane consolidation worked at my last company
+      `),
     },
   },
   check({ plan }) {
-    const reports = [];
+    const reports: RuleReport[] = [];
     for (const { entry, path } of planEntries(plan, 'meetings')) {
       if (field(entry, 'status') === 'cancelled') continue;
       const agenda = field(entry, 'agenda');
@@ -41,7 +45,8 @@ export default defineRule({
       if (items.length > 0) continue;
       reports.push({
         path: agenda === undefined ? path : `${path}/agenda`,
-        message: `${capitalize(describeItem(plan, path))} has no agenda: list what you will cover`,
+        messageId: 'noAgenda',
+        data: { meeting: capitalize(describeItem(plan, path)) },
       });
     }
     return reports;

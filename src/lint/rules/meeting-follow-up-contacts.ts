@@ -1,3 +1,4 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem, capitalize } from '../../plan/describe.js';
 import { field, isRecord, planEntries, text } from '../read.js';
@@ -22,24 +23,29 @@ export default defineRule({
       'is not cancelled has no `follow_up_contacts`, or none with a `name`, `info_point` or',
       '`contact`.',
     ].join('\n'),
+    messages: {
+      noFollowUpContact:
+        '{meeting} names no follow-up contact: ' +
+        'list whom you want to meet next, by name, contact id or key information point ("head of procurement at a regional grocer")',
+    },
     examples: {
-      fail: [
-        'meetings:',
-        '  - id: lee-2026-12',
-        '    contact: lee-park',
-        '    objective: Learn how ACME plans carrier capacity for the new DC',
-        '    referral_ask: Who else should I talk to about regional distribution?',
-      ].join('\n'),
-      pass: [
-        'meetings:',
-        '  - id: lee-2026-12',
-        '    contact: lee-park',
-        '    objective: Learn how ACME plans carrier capacity for the new DC',
-        '    referral_ask: Who else should I talk to about regional distribution?',
-        '    follow_up_contacts:',
-        '      - info_point: head of procurement at a regional grocer',
-        '      - name: Priya Shah',
-      ].join('\n'),
+      fail: dedent(`
+        meetings:
+          - id: lee-2026-12
+            contact: lee-park
+            objective: Learn how ACME plans carrier capacity for the new DC
+            referral_ask: Who else should I talk to about regional distribution?
+      `),
+      pass: dedent(`
+        meetings:
+          - id: lee-2026-12
+            contact: lee-park
+            objective: Learn how ACME plans carrier capacity for the new DC
+            referral_ask: Who else should I talk to about regional distribution?
+            follow_up_contacts:
+              - info_point: head of procurement at a regional grocer
+              - name: Priya Shah
+      `),
     },
   },
   check({ plan }) {
@@ -52,9 +58,8 @@ export default defineRule({
       if (Array.isArray(list) && list.some(namesSomeone)) continue;
       reports.push({
         path: list === undefined ? path : `${path}/follow_up_contacts`,
-        message:
-          `${capitalize(describeItem(plan, path))} names no follow-up contact: ` +
-          'list whom you want to meet next, by name, contact id or key information point ("head of procurement at a regional grocer")',
+        messageId: 'noFollowUpContact',
+        data: { meeting: capitalize(describeItem(plan, path)) },
       });
     }
     return reports;

@@ -1,6 +1,7 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem, capitalize } from '../../plan/describe.js';
-import { field, planEntries } from '../read.js';
+import { field, missing, planEntries } from '../read.js';
 
 export default defineRule({
   meta: {
@@ -13,38 +14,36 @@ export default defineRule({
       'it, know afterwards whether it worked, and never drift into asking for a job. The rule fires',
       'when a meeting that is not cancelled has no `objective`, or a blank one.',
     ].join('\n'),
+    messages: {
+      noObjective: '{meeting} has no objective: write the outcome you want from it, such as insight into a trend, advice or two introductions',
+    },
     examples: {
-      fail: [
-        'meetings:',
-        '  - id: lee-2026-12',
-        '    contact: lee-park',
-        '    date: 2026-12-03',
-        '    agenda:',
-        '      - Their biggest freight-cost pressure this year',
-      ].join('\n'),
-      pass: [
-        'meetings:',
-        '  - id: lee-2026-12',
-        '    contact: lee-park',
-        '    date: 2026-12-03',
-        '    objective: Learn how ACME plans carrier capacity for the new DC',
-        '    agenda:',
-        '      - Their biggest freight-cost pressure this year',
-      ].join('\n'),
+      fail: dedent(`
+        meetings:
+          - id: lee-2026-12
+            contact: lee-park
+            date: 2026-12-03
+            agenda:
+              - Their biggest freight-cost pressure this year
+      `),
+      pass: dedent(`
+        meetings:
+          - id: lee-2026-12
+            contact: lee-park
+            date: 2026-12-03
+            objective: Learn how ACME plans carrier capacity for the new DC
+            agenda:
+              - Their biggest freight-cost pressure this year
+      `),
     },
   },
   check({ plan }) {
     const reports: RuleReport[] = [];
     for (const { entry, path } of planEntries(plan, 'meetings')) {
       if (field(entry, 'status') === 'cancelled') continue;
-      const objective = field(entry, 'objective');
       // A non-text objective is the schema's finding: the person did write one.
-      const none = objective === undefined || objective === null || (typeof objective === 'string' && objective.trim() === '');
-      if (!none) continue;
-      reports.push({
-        path,
-        message: `${capitalize(describeItem(plan, path))} has no objective: write the outcome you want from it, such as insight into a trend, advice or two introductions`,
-      });
+      if (!missing(field(entry, 'objective'))) continue;
+      reports.push({ path, messageId: 'noObjective', data: { meeting: capitalize(describeItem(plan, path)) } });
     }
     return reports;
   },

@@ -1,3 +1,4 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem, capitalize } from '../../plan/describe.js';
 import { day, field, planEntries } from '../read.js';
@@ -7,6 +8,8 @@ function recorded(value: unknown): boolean {
   if (value === undefined || value === null || value === false) return false;
   return typeof value !== 'string' || value.trim() !== '';
 }
+
+const SEND = 'send one and set outcome.thank_you_sent to the date you sent it';
 
 export default defineRule({
   meta: {
@@ -20,26 +23,31 @@ export default defineRule({
       '`done`, or is dated before today and not cancelled, and has no `outcome.thank_you_sent`.',
       'Meetings still ahead, and planned ones with no date, do not fire.',
     ].join('\n'),
+    messages: {
+      done: `{meeting} is done but records no thank-you note: ${SEND}`,
+      // A past meeting still marked planned may simply have moved: say how to clear the finding honestly.
+      past: `{meeting} was on {date} but records no thank-you note: ${SEND} (or change its date if it moved)`,
+    },
     examples: {
-      fail: [
-        'meetings:',
-        '  - id: lee-2026-11',
-        '    contact: lee-park',
-        '    date: 2026-11-20',
-        '    status: done',
-        '    outcome:',
-        '      notes: ACME is moving carrier bids to quarterly',
-      ].join('\n'),
-      pass: [
-        'meetings:',
-        '  - id: lee-2026-11',
-        '    contact: lee-park',
-        '    date: 2026-11-20',
-        '    status: done',
-        '    outcome:',
-        '      notes: ACME is moving carrier bids to quarterly',
-        '      thank_you_sent: 2026-11-20',
-      ].join('\n'),
+      fail: dedent(`
+        meetings:
+          - id: lee-2026-11
+            contact: lee-park
+            date: 2026-11-20
+            status: done
+            outcome:
+              notes: ACME is moving carrier bids to quarterly
+      `),
+      pass: dedent(`
+        meetings:
+          - id: lee-2026-11
+            contact: lee-park
+            date: 2026-11-20
+            status: done
+            outcome:
+              notes: ACME is moving carrier bids to quarterly
+              thank_you_sent: 2026-11-20
+      `),
     },
   },
   check({ plan, today }) {
@@ -52,13 +60,10 @@ export default defineRule({
       if (status !== 'done' && !past) continue;
       const outcome = field(entry, 'outcome');
       if (recorded(field(outcome, 'thank_you_sent'))) continue;
-      const when = status === 'done' ? 'is done' : `was on ${date}`;
-      // A past meeting still marked planned may simply have moved: say how to clear the finding honestly.
-      const moved = status === 'done' ? '' : ' (or change its date if it moved)';
-      reports.push({
-        path: outcome === undefined ? path : `${path}/outcome`,
-        message: `${capitalize(describeItem(plan, path))} ${when} but records no thank-you note: send one and set outcome.thank_you_sent to the date you sent it${moved}`,
-      });
+      const at = outcome === undefined ? path : `${path}/outcome`;
+      const meeting = capitalize(describeItem(plan, path));
+      if (status === 'done') reports.push({ path: at, messageId: 'done', data: { meeting } });
+      else if (date !== undefined) reports.push({ path: at, messageId: 'past', data: { meeting, date } });
     }
     return reports;
   },

@@ -1,3 +1,4 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem, capitalize } from '../../plan/describe.js';
 import { phraseMatcher, type PhraseMatch } from '../words.js';
@@ -477,25 +478,28 @@ export default defineRule({
       '"What makes a good job lead here?") and facts you noted ("ACME is hiring analysts; learn what',
       'they need"). "Find out whether ACME is hiring" is still an ask. Cancelled meetings are skipped.',
     ].join('\n'),
+    messages: {
+      ask: '{text} {ask} ({words}): ask for insight, advice and introductions instead',
+    },
     examples: {
-      fail: [
-        'meetings:',
-        '  - id: lee-2026-12',
-        '    contact: lee-park',
-        '    objective: Find out whether ACME is hiring analysts for the new DC',
-        '    questions:',
-        '      - Do you have any openings on your team?',
-      ].join('\n'),
-      pass: [
-        'meetings:',
-        '  - id: lee-2026-12',
-        '    contact: lee-park',
-        '    objective: Learn how ACME plans carrier capacity for the new DC',
-        '    questions:',
-        '      - What trends are changing how you buy freight?',
-        '      - What is hiring like for analysts in this industry?',
-        '    referral_ask: Who else should I talk to about regional distribution?',
-      ].join('\n'),
+      fail: dedent(`
+        meetings:
+          - id: lee-2026-12
+            contact: lee-park
+            objective: Find out whether ACME is hiring analysts for the new DC
+            questions:
+              - Do you have any openings on your team?
+      `),
+      pass: dedent(`
+        meetings:
+          - id: lee-2026-12
+            contact: lee-park
+            objective: Learn how ACME plans carrier capacity for the new DC
+            questions:
+              - What trends are changing how you buy freight?
+              - What is hiring like for analysts in this industry?
+            referral_ask: Who else should I talk to about regional distribution?
+      `),
     },
   },
   check({ plan }) {
@@ -504,10 +508,7 @@ export default defineRule({
       const words = text(value);
       const found = words === undefined ? undefined : findOpeningsAsk(words);
       if (found) {
-        reports.push({
-          path,
-          message: `${sentenceStart(plan, path, role)} ${found.say} (${quote(found.match)}): ask for insight, advice and introductions instead`,
-        });
+        reports.push({ path, messageId: 'ask', data: { text: sentenceStart(plan, path, role), ask: found.say, words: quote(found.match) } });
       }
     };
     for (const { entry, path } of planEntries(plan, 'contacts')) {

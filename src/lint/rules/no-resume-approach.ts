@@ -1,3 +1,4 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem, capitalize } from '../../plan/describe.js';
 import { phraseMatcher } from '../words.js';
@@ -60,25 +61,29 @@ export default defineRule({
       'Plain "resume" is also a verb, so "resume contact in January" does not fire, and neither does',
       'a note that rules the résumé out ("a call, not my résumé").',
     ].join('\n'),
+    messages: {
+      resumeMethod: `{contact} is to be approached with a résumé: ${ADVICE}, so choose introduction, phone or letter`,
+      resumeRationale: `{contact} has an approach rationale that leans on a résumé ("{words}"): ${ADVICE}, so ask for insight and advice instead`,
+    },
     examples: {
-      fail: [
-        'contacts:',
-        '  - id: lee-park',
-        '    name: Lee Park',
-        '    title: VP Logistics',
-        '    approach:',
-        '      method: resume',
-        '      rationale: Email my résumé and ask her to pass it to HR',
-      ].join('\n'),
-      pass: [
-        'contacts:',
-        '  - id: lee-park',
-        '    name: Lee Park',
-        '    title: VP Logistics',
-        '    approach:',
-        '      method: introduction',
-        '      rationale: Sam Ortiz introduces me; ask 20 minutes on lane planning, resume contact after the holidays',
-      ].join('\n'),
+      fail: dedent(`
+        contacts:
+          - id: lee-park
+            name: Lee Park
+            title: VP Logistics
+            approach:
+              method: resume
+              rationale: Email my résumé and ask her to pass it to HR
+      `),
+      pass: dedent(`
+        contacts:
+          - id: lee-park
+            name: Lee Park
+            title: VP Logistics
+            approach:
+              method: introduction
+              rationale: Sam Ortiz introduces me; ask 20 minutes on lane planning, resume contact after the holidays
+      `),
     },
   },
   check({ plan }) {
@@ -86,21 +91,15 @@ export default defineRule({
     // Dormant contacts are checked too: the approach is still written down, ready for when you revive them.
     for (const { entry, path } of planEntries(plan, 'contacts')) {
       const approach = field(entry, 'approach');
-      const name = capitalize(describeItem(plan, path));
+      const contact = capitalize(describeItem(plan, path));
       if (isResumeMethod(field(approach, 'method'))) {
-        reports.push({
-          path: `${path}/approach/method`,
-          message: `${name} is to be approached with a résumé: ${ADVICE}, so choose introduction, phone or letter`,
-        });
+        reports.push({ path: `${path}/approach/method`, messageId: 'resumeMethod', data: { contact } });
       }
       const rationale = text(field(approach, 'rationale'));
       if (rationale === undefined) continue;
       const m = firstUnnegated(resumeNoun, rationale.normalize('NFC'));
       if (m) {
-        reports.push({
-          path: `${path}/approach/rationale`,
-          message: `${name} has an approach rationale that leans on a résumé ("${m.match}"): ${ADVICE}, so ask for insight and advice instead`,
-        });
+        reports.push({ path: `${path}/approach/rationale`, messageId: 'resumeRationale', data: { contact, words: m.match } });
       }
     }
     return reports;

@@ -1,4 +1,5 @@
-import { defineRule } from '../rule.js';
+import dedent from 'ts-dedent';
+import { countOption, defineRule } from '../rule.js';
 import { field, isRecord, planEntries } from '../read.js';
 
 interface Options {
@@ -20,29 +21,25 @@ export default defineRule<Options>({
       'each target to keep meetings coming. The rule counts the entries under `organizations` and fires',
       'when there are fewer than `min`. Raise `min` to 40 to follow the LAMP method to the letter.',
     ].join('\n'),
-    options: {
-      schema: {
-        type: 'object',
-        properties: { min: { type: 'integer', minimum: 1 } },
-        additionalProperties: false,
-      },
-      defaults: { min: 10 },
-      docs: { min: 'the fewest organizations a plan lists (the LAMP method uses 40)' },
+    options: countOption('min', 10, 'the fewest organizations a plan lists (the LAMP method uses 40)'),
+    messages: {
+      none: 'The plan lists no organizations: list at least {min} you would like to work for{lamp}',
+      fewer: 'The plan lists {count}, fewer than {min}: add {more} more you would like to work for{lamp}',
     },
     examples: {
       options: { min: 2 },
-      fail: [
-        'organizations:',
-        '  - id: acme-foods',
-        '    name: ACME Foods',
-      ].join('\n'),
-      pass: [
-        'organizations:',
-        '  - id: acme-foods',
-        '    name: ACME Foods',
-        '  - id: gateway-beverage',
-        '    name: Gateway Beverage Co.',
-      ].join('\n'),
+      fail: dedent(`
+        organizations:
+          - id: acme-foods
+            name: ACME Foods
+      `),
+      pass: dedent(`
+        organizations:
+          - id: acme-foods
+            name: ACME Foods
+          - id: gateway-beverage
+            name: Gateway Beverage Co.
+      `),
     },
   },
   check({ plan, options }) {
@@ -54,11 +51,11 @@ export default defineRule<Options>({
     if (list !== undefined && list !== null && !Array.isArray(list)) return [];
     const count = planEntries(plan, 'organizations').length;
     if (count >= min) return [];
+    const path = list === undefined ? '' : '/organizations';
+    // Below the LAMP list's size the message says where that method starts.
     const lamp = min < LAMP ? ` (the LAMP method starts from ${LAMP})` : '';
-    const message =
-      count === 0
-        ? `The plan lists no organizations: list at least ${min} you would like to work for${lamp}`
-        : `The plan lists ${count} organization${count === 1 ? '' : 's'}, fewer than ${min}: add ${min - count} more you would like to work for${lamp}`;
-    return [{ path: list === undefined ? '' : '/organizations', message }];
+    if (count === 0) return [{ path, messageId: 'none', data: { min, lamp } }];
+    const counted = `${count} organization${count === 1 ? '' : 's'}`;
+    return [{ path, messageId: 'fewer', data: { count: counted, min, more: min - count, lamp } }];
   },
 });

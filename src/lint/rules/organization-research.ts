@@ -1,10 +1,13 @@
-import { defineRule, type RuleReport } from '../rule.js';
+import dedent from 'ts-dedent';
+import { countOption, defineRule, type RuleReport } from '../rule.js';
 import { capitalize, describeItem } from '../../plan/describe.js';
 import { entries, field, planEntries, text } from '../read.js';
 
 interface Options {
   min: number;
 }
+
+const ADD = 'add what is going on there and in its industry, each note with its source';
 
 export default defineRule<Options>({
   meta: {
@@ -19,32 +22,28 @@ export default defineRule<Options>({
       'non-blank `note`, and fires when there are fewer than `min`: at the organization when it has no',
       '`research`, at the list when it is there but short.',
     ].join('\n'),
-    options: {
-      schema: {
-        type: 'object',
-        properties: { min: { type: 'integer', minimum: 1 } },
-        additionalProperties: false,
-      },
-      defaults: { min: 1 },
-      docs: { min: 'the fewest research notes (entries with a `note`) each organization needs' },
+    options: countOption('min', 1, 'the fewest research notes (entries with a `note`) each organization needs'),
+    messages: {
+      none: `{organization} has no research notes: ${ADD}`,
+      fewer: `{organization} has {count}, fewer than {min}: ${ADD}`,
     },
     examples: {
-      fail: [
-        'organizations:',
-        '  - id: acme-foods',
-        '    name: ACME Foods',
-        '    value: Cut LTL spend on the new Midwest DC lanes',
-      ].join('\n'),
-      pass: [
-        'organizations:',
-        '  - id: acme-foods',
-        '    name: ACME Foods',
-        '    value: Cut LTL spend on the new Midwest DC lanes',
-        '    research:',
-        '      - note: Opened a Midwest DC in 2026, freight cost up 9%',
-        '        source: Q3 earnings call',
-        '        date: 2026-10-14',
-      ].join('\n'),
+      fail: dedent(`
+        organizations:
+          - id: acme-foods
+            name: ACME Foods
+            value: Cut LTL spend on the new Midwest DC lanes
+      `),
+      pass: dedent(`
+        organizations:
+          - id: acme-foods
+            name: ACME Foods
+            value: Cut LTL spend on the new Midwest DC lanes
+            research:
+              - note: Opened a Midwest DC in 2026, freight cost up 9%
+                source: Q3 earnings call
+                date: 2026-10-14
+      `),
     },
   },
   check({ plan, options }) {
@@ -57,11 +56,14 @@ export default defineRule<Options>({
       const listPath = `${path}/research`;
       const count = entries(research, listPath).filter((n) => text(n.entry['note']) !== undefined).length;
       if (count >= min) continue;
-      const has = count === 0 && min === 1 ? 'has no research notes' : `has ${count} research note${count === 1 ? '' : 's'}, fewer than ${min}`;
-      reports.push({
-        path: research === undefined ? path : listPath,
-        message: `${capitalize(describeItem(plan, path))} ${has}: add what is going on there and in its industry, each note with its source`,
-      });
+      const at = research === undefined ? path : listPath;
+      const organization = capitalize(describeItem(plan, path));
+      if (count === 0 && min === 1) {
+        reports.push({ path: at, messageId: 'none', data: { organization } });
+      } else {
+        const counted = `${count} research note${count === 1 ? '' : 's'}`;
+        reports.push({ path: at, messageId: 'fewer', data: { organization, count: counted, min } });
+      }
     }
     return reports;
   },

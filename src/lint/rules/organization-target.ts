@@ -1,19 +1,20 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { capitalize, describeItem } from '../../plan/describe.js';
-import { field, planEntries } from '../read.js';
+import { field, missing, planEntries } from '../read.js';
 
-/** The fix, naming the plan's own target ids when it has some. */
-function advice(plan: unknown): string {
+/** The fix, by message id, naming the plan's own target ids when it has some. */
+function advice(plan: unknown): { messageId: string; data: Record<string, string> } {
   const ids = planEntries(plan, 'targets')
     .map(({ entry }) => field(entry, 'id'))
     .filter((id): id is string => typeof id === 'string' && id.trim() !== '');
-  if (ids.length === 0) return 'add a job target under targets and set target to its id';
+  if (ids.length === 0) return { messageId: 'noTargets', data: {} };
+  if (ids.length === 1) return { messageId: 'oneTarget', data: { target: JSON.stringify(ids[0]) } };
   const shown = ids.slice(0, 3).map((id) => JSON.stringify(id));
-  const more = ids.length > 3 ? ', ...' : '';
-  return ids.length === 1
-    ? `set target to ${shown[0]}, or add the job target it belongs to`
-    : `set target to the job target it belongs to (${shown.join(', ')}${more})`;
+  return { messageId: 'targets', data: { targets: shown.join(', ') + (ids.length > 3 ? ', ...' : '') } };
 }
+
+const NO_TARGET = '{organization} names no job target';
 
 export default defineRule({
   meta: {
@@ -27,35 +28,37 @@ export default defineRule({
       'pitched with the right story. The rule fires when an organization has no `target`, or a blank',
       'one. Whether the target exists is checked by `valid-references`.',
     ].join('\n'),
+    messages: {
+      noTargets: `${NO_TARGET}: add a job target under targets and set target to its id`,
+      oneTarget: `${NO_TARGET}: set target to {target}, or add the job target it belongs to`,
+      targets: `${NO_TARGET}: set target to the job target it belongs to ({targets})`,
+    },
     examples: {
-      fail: [
-        'organizations:',
-        '  - id: acme-foods',
-        '    name: ACME Foods',
-      ].join('\n'),
-      pass: [
-        'targets:',
-        '  - id: cpg-analytics',
-        '    function: Senior supply-chain analyst',
-        '    industry: Consumer packaged goods',
-        '    geography: St. Louis metro',
-        'organizations:',
-        '  - id: acme-foods',
-        '    name: ACME Foods',
-        '    target: cpg-analytics',
-      ].join('\n'),
+      fail: dedent(`
+        organizations:
+          - id: acme-foods
+            name: ACME Foods
+      `),
+      pass: dedent(`
+        targets:
+          - id: cpg-analytics
+            function: Senior supply-chain analyst
+            industry: Consumer packaged goods
+            geography: St. Louis metro
+        organizations:
+          - id: acme-foods
+            name: ACME Foods
+            target: cpg-analytics
+      `),
     },
   },
   check({ plan }) {
     const reports: RuleReport[] = [];
     for (const { entry, path } of planEntries(plan, 'organizations')) {
-      const target = field(entry, 'target');
       // A target of another type is the schema's to report: the person did name one.
-      if (target !== undefined && target !== null && !(typeof target === 'string' && target.trim() === '')) continue;
-      reports.push({
-        path,
-        message: `${capitalize(describeItem(plan, path))} names no job target: ${advice(plan)}`,
-      });
+      if (!missing(field(entry, 'target'))) continue;
+      const { messageId, data } = advice(plan);
+      reports.push({ path, messageId, data: { organization: capitalize(describeItem(plan, path)), ...data } });
     }
     return reports;
   },

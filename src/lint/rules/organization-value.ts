@@ -1,6 +1,7 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { capitalize, describeItem } from '../../plan/describe.js';
-import { field, planEntries } from '../read.js';
+import { field, missing, planEntries } from '../read.js';
 
 export default defineRule({
   meta: {
@@ -14,32 +15,31 @@ export default defineRule({
       'second question of every plan: who you want to talk to, and how you can make or save them money.',
       'The rule fires when an organization has no `value`, or a blank one.',
     ].join('\n'),
+    messages: {
+      noValue: '{organization} has no value: say in one line how you could make or save them money',
+    },
     examples: {
-      fail: [
-        'organizations:',
-        '  - id: acme-foods',
-        '    name: ACME Foods',
-        '    why: Fast-growing regional distribution network',
-      ].join('\n'),
-      pass: [
-        'organizations:',
-        '  - id: acme-foods',
-        '    name: ACME Foods',
-        '    why: Fast-growing regional distribution network',
-        '    value: Cut LTL spend on the new Midwest DC lanes',
-      ].join('\n'),
+      fail: dedent(`
+        organizations:
+          - id: acme-foods
+            name: ACME Foods
+            why: Fast-growing regional distribution network
+      `),
+      pass: dedent(`
+        organizations:
+          - id: acme-foods
+            name: ACME Foods
+            why: Fast-growing regional distribution network
+            value: Cut LTL spend on the new Midwest DC lanes
+      `),
     },
   },
   check({ plan }) {
     const reports: RuleReport[] = [];
     for (const { entry, path } of planEntries(plan, 'organizations')) {
-      const value = field(entry, 'value');
       // A value of another type is the schema's to report: the person did write one.
-      if (value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '')) continue;
-      reports.push({
-        path,
-        message: `${capitalize(describeItem(plan, path))} has no value: say in one line how you could make or save them money`,
-      });
+      if (!missing(field(entry, 'value'))) continue;
+      reports.push({ path, messageId: 'noValue', data: { organization: capitalize(describeItem(plan, path)) } });
     }
     return reports;
   },

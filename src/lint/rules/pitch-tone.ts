@@ -1,3 +1,4 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem, capitalize } from '../../plan/describe.js';
 import { field, planEntries, texts } from '../read.js';
@@ -56,12 +57,6 @@ const PHRASES: Record<Tone, readonly string[]> = {
   ],
 };
 
-const ADVICE: Record<Tone, string> = {
-  needy: 'say what you offer, not what you need',
-  apologetic: 'say plainly what you want to learn; asking for advice is not an imposition',
-  pushy: 'ask for insight, advice and introductions, and let them offer the rest',
-};
-
 /** The words as written, on one line and short enough for a message. */
 function quote(words: string): string {
   const one = words.replace(/\s+/g, ' ');
@@ -118,20 +113,26 @@ export default defineRule({
       'quoting the words that matched. An agenda item or question that asks about openings ("any job',
       'openings?", "would you hire me?") is left to `no-openings-ask`, which reports it as an error.',
     ].join('\n'),
+    // One message a tone, with the advice for it.
+    messages: {
+      needy: '{text} sounds needy ({words}): say what you offer, not what you need',
+      apologetic: '{text} sounds apologetic ({words}): say plainly what you want to learn; asking for advice is not an imposition',
+      pushy: '{text} sounds pushy ({words}): ask for insight, advice and introductions, and let them offer the rest',
+    } satisfies Record<Tone, string>,
     examples: {
-      fail: [
-        'profile:',
-        '  phone_intro: >-',
-        '    Hi Lee, sorry to bother you. I know you\'re busy, but I\'m desperate',
-        '    and would take any job at ACME Foods.',
-      ].join('\n'),
-      pass: [
-        'profile:',
-        '  phone_intro: >-',
-        '    Hi Lee, this is Dana Reyes; Sam Ortiz suggested I call. I cut freight',
-        '    spend for consumer-goods companies, and I would value 20 minutes of',
-        '    your advice on regional distribution in St. Louis.',
-      ].join('\n'),
+      fail: dedent(`
+        profile:
+          phone_intro: >-
+            Hi Lee, sorry to bother you. I know you're busy, but I'm desperate
+            and would take any job at ACME Foods.
+      `),
+      pass: dedent(`
+        profile:
+          phone_intro: >-
+            Hi Lee, this is Dana Reyes; Sam Ortiz suggested I call. I cut freight
+            spend for consumer-goods companies, and I would value 20 minutes of
+            your advice on regional distribution in St. Louis.
+      `),
     },
   },
   check({ plan }) {
@@ -141,7 +142,7 @@ export default defineRule({
       const found = firstPhrase(value, deferToOpenings);
       if (!found) return;
       const tone = TONE_OF.get(found.phrase) ?? 'needy';
-      reports.push({ path, message: `${subject} sounds ${tone} (${quote(found.match)}): ${ADVICE[tone]}` });
+      reports.push({ path, messageId: tone, data: { text: subject, words: quote(found.match) } });
     };
     const profile = field(plan, 'profile');
     check(field(profile, 'pitch'), '/profile/pitch', 'The profile pitch');

@@ -1,3 +1,4 @@
+import dedent from 'ts-dedent';
 import { defineRule } from '../rule.js';
 import { field, planEntries } from '../read.js';
 
@@ -42,20 +43,25 @@ export default defineRule<Options>({
       defaults: { maxShare: DEFAULT_MAX_SHARE },
       docs: { maxShare: 'the largest share of contacts, from 0 to 1, that may be primary before the rule fires' },
     },
+    messages: {
+      tooManyPrimary:
+        'The plan has {primary} out of {total} ({share}), more than {max}: ' +
+        'add secondary, referral and cold contacts, and ask friends and relatives whom they know rather than for a job',
+    },
     examples: {
-      fail: [
-        'contacts:',
-        '  - { id: sam-ortiz, name: Sam Ortiz, relationship: primary }',
-        '  - { id: jo-reyes, name: Jo Reyes, relationship: primary }',
-        '  - { id: lee-park, name: Lee Park, relationship: secondary }',
-      ].join('\n'),
-      pass: [
-        'contacts:',
-        '  - { id: sam-ortiz, name: Sam Ortiz, relationship: primary }',
-        '  - { id: jo-reyes, name: Jo Reyes, relationship: primary }',
-        '  - { id: lee-park, name: Lee Park, relationship: secondary }',
-        '  - { id: procurement-grocer, info_point: head of procurement at a regional grocer, relationship: referral }',
-      ].join('\n'),
+      fail: dedent(`
+        contacts:
+          - { id: sam-ortiz, name: Sam Ortiz, relationship: primary }
+          - { id: jo-reyes, name: Jo Reyes, relationship: primary }
+          - { id: lee-park, name: Lee Park, relationship: secondary }
+      `),
+      pass: dedent(`
+        contacts:
+          - { id: sam-ortiz, name: Sam Ortiz, relationship: primary }
+          - { id: jo-reyes, name: Jo Reyes, relationship: primary }
+          - { id: lee-park, name: Lee Park, relationship: secondary }
+          - { id: procurement-grocer, info_point: head of procurement at a regional grocer, relationship: referral }
+      `),
     },
   },
   check({ plan, options }) {
@@ -66,13 +72,8 @@ export default defineRule<Options>({
     const primary = contacts.filter(({ entry }) => field(entry, 'relationship') === 'primary').length;
     const share = primary / contacts.length;
     if (share <= max) return [];
-    return [
-      {
-        path: '/contacts',
-        message:
-          `The plan has ${primary} primary contact${primary === 1 ? '' : 's'} out of ${contacts.length} (${percent(share)}), more than ${percent(max)}: ` +
-          'add secondary, referral and cold contacts, and ask friends and relatives whom they know rather than for a job',
-      },
-    ];
+    const counted = `${primary} primary contact${primary === 1 ? '' : 's'}`;
+    const data = { primary: counted, total: contacts.length, share: percent(share), max: percent(max) };
+    return [{ path: '/contacts', messageId: 'tooManyPrimary', data }];
   },
 });

@@ -1,13 +1,9 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
-import { field, isRecord } from '../read.js';
+import { field, isRecord, missing } from '../read.js';
 
 interface Options {
   maxWords: number;
-}
-
-/** Not given at all (a wrong type is the schema's finding, not this rule's). */
-function absent(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Spoken words: runs of non-space that hold a letter or digit (a lone dash is not a word). */
@@ -16,6 +12,8 @@ function wordCount(text: string): number {
   for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
   return count;
 }
+
+const ADD = 'add profile.pitch, who you are and the value you bring in 30 to 60 seconds';
 
 export default defineRule<Options>({
   meta: {
@@ -39,19 +37,24 @@ export default defineRule<Options>({
       defaults: { maxWords: 120 },
       docs: { maxWords: 'most words the pitch may have (120 is about a minute spoken)' },
     },
+    messages: {
+      noProfile: `The plan has no profile pitch: ${ADD}`,
+      noPitch: `The profile has no pitch: ${ADD}`,
+      tooLong: 'The profile pitch is {words} words, more than {max}: cut it to what you can say in 30 to 60 seconds',
+    },
     examples: {
-      fail: [
-        'profile:',
-        '  headline: Supply-chain analyst who cuts freight cost',
-      ].join('\n'),
-      pass: [
-        'profile:',
-        '  headline: Supply-chain analyst who cuts freight cost',
-        '  pitch: >-',
-        '    I help consumer-goods companies cut freight spend. At my last company I',
-        '    consolidated regional LTL lanes and saved $1.2M a year. I want to do that',
-        '    for a growing food distributor in the St. Louis area.',
-      ].join('\n'),
+      fail: dedent(`
+        profile:
+          headline: Supply-chain analyst who cuts freight cost
+      `),
+      pass: dedent(`
+        profile:
+          headline: Supply-chain analyst who cuts freight cost
+          pitch: >-
+            I help consumer-goods companies cut freight spend. At my last company I
+            consolidated regional LTL lanes and saved $1.2M a year. I want to do that
+            for a growing food distributor in the St. Louis area.
+      `),
     },
   },
   check({ plan, options }) {
@@ -60,28 +63,19 @@ export default defineRule<Options>({
     if (!isRecord(plan)) return reports;
     const profile = field(plan, 'profile');
     if (profile === undefined || profile === null) {
-      reports.push({
-        path: profile === null ? '/profile' : '',
-        message: 'The plan has no profile pitch: add profile.pitch, who you are and the value you bring in 30 to 60 seconds',
-      });
+      reports.push({ path: profile === null ? '/profile' : '', messageId: 'noProfile' });
       return reports;
     }
     // A profile that is not a mapping is a schema error; there is no pitch to judge.
     if (!isRecord(profile)) return reports;
     const pitch = field(profile, 'pitch');
-    if (absent(pitch)) {
-      reports.push({
-        path: '/profile',
-        message: 'The profile has no pitch: add profile.pitch, who you are and the value you bring in 30 to 60 seconds',
-      });
+    if (missing(pitch)) {
+      reports.push({ path: '/profile', messageId: 'noPitch' });
     } else if (typeof pitch === 'string') {
       const words = wordCount(pitch);
       const max = options.maxWords;
       if (typeof max === 'number' && words > max) {
-        reports.push({
-          path: '/profile/pitch',
-          message: `The profile pitch is ${words} words, more than ${max}: cut it to what you can say in 30 to 60 seconds`,
-        });
+        reports.push({ path: '/profile/pitch', messageId: 'tooLong', data: { words, max } });
       }
     }
     return reports;

@@ -1,12 +1,8 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem, capitalize } from '../../plan/describe.js';
-import { entries, field, isRecord } from '../read.js';
+import { entries, field, isRecord, missing } from '../read.js';
 import { phraseMatcher } from '../words.js';
-
-/** Not given at all (a wrong type is the schema's finding, not this rule's). */
-function absent(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
 
 /**
  * Words that state an amount as precisely as a figure would. Left out on
@@ -38,6 +34,7 @@ function quote(text: string): string {
 }
 
 const WHAT_TO_DO = 'with a number ("saved $1.2M a year", "cut lead time 30%")';
+const ADD_CLAIMS = `add profile.value entries that show money you made or saved, each ${WHAT_TO_DO}`;
 
 export default defineRule({
   meta: {
@@ -53,21 +50,27 @@ export default defineRule({
       'a number word ("ten", "half", "doubled on-time delivery") counts; "improved things a lot" or',
       '"saved millions" does not.',
     ].join('\n'),
+    messages: {
+      noProfile: `The plan has no profile value claims: ${ADD_CLAIMS}`,
+      noClaims: `The profile has no value claims: ${ADD_CLAIMS}`,
+      noMetric: `{claim} has no metric: add the measurable result, ${WHAT_TO_DO}`,
+      noNumber: `{claim} has no number in its metric {metric}: say how much, ${WHAT_TO_DO}`,
+    },
     examples: {
-      fail: [
-        'profile:',
-        '  value:',
-        '    - claim: Consolidated regional LTL lanes',
-        '      metric: improved things a lot',
-      ].join('\n'),
-      pass: [
-        'profile:',
-        '  value:',
-        '    - claim: Consolidated regional LTL lanes',
-        '      metric: saved $1.2M a year',
-        '    - claim: Rebuilt the carrier scorecard',
-        '      metric: doubled on-time delivery',
-      ].join('\n'),
+      fail: dedent(`
+        profile:
+          value:
+            - claim: Consolidated regional LTL lanes
+              metric: improved things a lot
+      `),
+      pass: dedent(`
+        profile:
+          value:
+            - claim: Consolidated regional LTL lanes
+              metric: saved $1.2M a year
+            - claim: Rebuilt the carrier scorecard
+              metric: doubled on-time delivery
+      `),
     },
   },
   check({ plan }) {
@@ -81,23 +84,16 @@ export default defineRule({
     if (profile !== undefined && profile !== null && !isRecord(profile)) return reports;
     if (value === undefined || value === null || value.length === 0) {
       const path = value !== undefined ? '/profile/value' : profile !== undefined ? '/profile' : '';
-      const subject = path === '' ? 'The plan has no profile value claims' : 'The profile has no value claims';
-      reports.push({
-        path,
-        message: `${subject}: add profile.value entries that show money you made or saved, each ${WHAT_TO_DO}`,
-      });
+      reports.push({ path, messageId: path === '' ? 'noProfile' : 'noClaims' });
       return reports;
     }
     for (const { entry, path } of entries(value, '/profile/value')) {
       const metric = field(entry, 'metric');
-      const name = capitalize(describeItem(plan, path));
-      if (absent(metric)) {
-        reports.push({ path, message: `${name} has no metric: add the measurable result, ${WHAT_TO_DO}` });
+      const claim = capitalize(describeItem(plan, path));
+      if (missing(metric)) {
+        reports.push({ path, messageId: 'noMetric', data: { claim } });
       } else if (typeof metric === 'string' && !hasNumber(metric)) {
-        reports.push({
-          path: `${path}/metric`,
-          message: `${name} has no number in its metric ${quote(metric)}: say how much, ${WHAT_TO_DO}`,
-        });
+        reports.push({ path: `${path}/metric`, messageId: 'noNumber', data: { claim, metric: quote(metric) } });
       }
     }
     return reports;

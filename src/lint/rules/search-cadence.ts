@@ -1,3 +1,4 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { field, isRecord } from '../read.js';
 
@@ -13,9 +14,20 @@ export default defineRule({
       'turns a hope into a plan you and your support people can check. The rule fires when the plan',
       'has no `cadence.meetings_per_week`.',
     ].join('\n'),
+    messages: {
+      noGoal: 'The plan sets no weekly meeting goal: add cadence.meetings_per_week, the number of meetings you aim to hold each week',
+    },
     examples: {
-      fail: ['cadence:', '  outreach_per_week: 5'].join('\n'),
-      pass: ['cadence:', '  meetings_per_week: 3', '  outreach_per_week: 5', '  follow_up_days: [3, 7]'].join('\n'),
+      fail: dedent(`
+        cadence:
+          outreach_per_week: 5
+      `),
+      pass: dedent(`
+        cadence:
+          meetings_per_week: 3
+          outreach_per_week: 5
+          follow_up_days: [3, 7]
+      `),
     },
   },
   check({ plan }) {
@@ -27,10 +39,7 @@ export default defineRule({
     if (cadence !== undefined && cadence !== null && !isRecord(cadence)) return reports;
     const perWeek = field(cadence, 'meetings_per_week');
     if (perWeek !== undefined && perWeek !== null) return reports;
-    reports.push({
-      path: cadence === undefined ? '' : '/cadence',
-      message: 'The plan sets no weekly meeting goal: add cadence.meetings_per_week, the number of meetings you aim to hold each week',
-    });
+    reports.push({ path: cadence === undefined ? '' : '/cadence', messageId: 'noGoal' });
     return reports;
   },
 });

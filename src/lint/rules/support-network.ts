@@ -1,10 +1,6 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
-import { field, isRecord } from '../read.js';
-
-/** Not given at all (a wrong type is the schema's finding, not this rule's). */
-function absent(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
+import { field, isRecord, missing } from '../read.js';
 
 export default defineRule({
   meta: {
@@ -19,16 +15,21 @@ export default defineRule({
       'they know anyone. The rule fires when the plan has no `support` list, or no entry in it has a',
       '`name`.',
     ].join('\n'),
+    messages: {
+      noSupport:
+        'The plan lists no support people: add a support entry with a name (an accountability partner, ' +
+        'coach or job-search group) so you are not doing this alone',
+    },
     examples: {
-      fail: ['support: []'].join('\n'),
-      pass: [
-        'support:',
-        '  - name: Sam Ortiz',
-        '    role: accountability-partner',
-        '    cadence: weekly call',
-        '  - name: Thursday job-search group, St. Louis',
-        '    role: group',
-      ].join('\n'),
+      fail: 'support: []',
+      pass: dedent(`
+        support:
+          - name: Sam Ortiz
+            role: accountability-partner
+            cadence: weekly call
+          - name: Thursday job-search group, St. Louis
+            role: group
+      `),
     },
   },
   check({ plan }) {
@@ -40,15 +41,10 @@ export default defineRule({
     if (support !== undefined && support !== null && !Array.isArray(support)) return reports;
     // An entry that is not a mapping ("- Sam Ortiz") is a schema error, but it still names someone.
     const people = Array.isArray(support)
-      ? support.filter((s) => (isRecord(s) ? !absent(field(s, 'name')) : !absent(s)))
+      ? support.filter((s) => !missing(isRecord(s) ? field(s, 'name') : s))
       : [];
     if (people.length > 0) return reports;
-    reports.push({
-      path: support === undefined ? '' : '/support',
-      message:
-        'The plan lists no support people: add a support entry with a name (an accountability partner, ' +
-        'coach or job-search group) so you are not doing this alone',
-    });
+    reports.push({ path: support === undefined ? '' : '/support', messageId: 'noSupport' });
     return reports;
   },
 });

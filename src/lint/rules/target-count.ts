@@ -1,4 +1,5 @@
-import { defineRule } from '../rule.js';
+import dedent from 'ts-dedent';
+import { countOption, defineRule } from '../rule.js';
 import { planEntries } from '../read.js';
 
 interface Options {
@@ -17,35 +18,30 @@ export default defineRule<Options>({
       'two hard, keeping the rest for later. The rule counts the entries under `targets` and fires once,',
       'at the first target beyond `max`, when there are more than `max`.',
     ].join('\n'),
-    options: {
-      schema: {
-        type: 'object',
-        properties: { max: { type: 'integer', minimum: 1 } },
-        additionalProperties: false,
-      },
-      defaults: { max: 3 },
-      docs: { max: 'the most job targets a focused search has' },
+    options: countOption('max', 3, 'the most job targets a focused search has'),
+    messages: {
+      tooMany: 'The plan has {count} job targets, more than {max}: focus on {keep} you want most and keep the rest for later',
     },
     examples: {
       options: { max: 1 },
-      fail: [
-        'targets:',
-        '  - id: cpg-analytics',
-        '    function: Senior supply-chain analyst',
-        '    industry: Consumer packaged goods',
-        '    geography: St. Louis metro',
-        '  - id: food-distribution',
-        '    function: Transportation planning manager',
-        '    industry: Food and beverage distribution',
-        '    geography: St. Louis metro',
-      ].join('\n'),
-      pass: [
-        'targets:',
-        '  - id: cpg-analytics',
-        '    function: Senior supply-chain analyst',
-        '    industry: Consumer packaged goods',
-        '    geography: St. Louis metro',
-      ].join('\n'),
+      fail: dedent(`
+        targets:
+          - id: cpg-analytics
+            function: Senior supply-chain analyst
+            industry: Consumer packaged goods
+            geography: St. Louis metro
+          - id: food-distribution
+            function: Transportation planning manager
+            industry: Food and beverage distribution
+            geography: St. Louis metro
+      `),
+      pass: dedent(`
+        targets:
+          - id: cpg-analytics
+            function: Senior supply-chain analyst
+            industry: Consumer packaged goods
+            geography: St. Louis metro
+      `),
     },
   },
   check({ plan, options }) {
@@ -53,11 +49,6 @@ export default defineRule<Options>({
     const max = options.max;
     if (targets.length <= max) return [];
     const keep = max === 1 ? 'the one' : `the ${max}`;
-    return [
-      {
-        path: targets[max]?.path ?? '/targets',
-        message: `The plan has ${targets.length} job targets, more than ${max}: focus on ${keep} you want most and keep the rest for later`,
-      },
-    ];
+    return [{ path: targets[max]?.path ?? '/targets', messageId: 'tooMany', data: { count: targets.length, max, keep } }];
   },
 });

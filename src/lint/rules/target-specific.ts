@@ -1,3 +1,4 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { capitalize, describeItem } from '../../plan/describe.js';
 import { field, isRecord, planEntries } from '../read.js';
@@ -84,21 +85,26 @@ export default defineRule({
       'containing "anything", "whatever", "any industry", "all industries", "any role", "etc". A value that',
       'also names something ("Flexible packaging", "Anywhere in the Midwest") counts as specific.',
     ].join('\n'),
+    messages: {
+      noTargets: 'The plan has no job target: add one under targets with a function, an industry and a geography',
+      missing: '{target} has no {key}: {advice}',
+      vague: '{target} has a vague {key} ({words}): {advice}',
+    },
     examples: {
-      fail: [
-        'targets:',
-        '  - id: cpg-analytics',
-        '    function: Supply-chain analyst',
-        '    industry: Open to anything',
-        '    geography: Anywhere',
-      ].join('\n'),
-      pass: [
-        'targets:',
-        '  - id: cpg-analytics',
-        '    function: Senior supply-chain analyst',
-        '    industry: Consumer packaged goods',
-        '    geography: St. Louis metro',
-      ].join('\n'),
+      fail: dedent(`
+        targets:
+          - id: cpg-analytics
+            function: Supply-chain analyst
+            industry: Open to anything
+            geography: Anywhere
+      `),
+      pass: dedent(`
+        targets:
+          - id: cpg-analytics
+            function: Senior supply-chain analyst
+            industry: Consumer packaged goods
+            geography: St. Louis metro
+      `),
     },
   },
   check({ plan }) {
@@ -107,25 +113,21 @@ export default defineRule({
     const list = field(plan, 'targets');
     // Entries of the wrong type are the schema's to report; only no entries at all means no target.
     if (list === undefined || list === null || (Array.isArray(list) && list.length === 0)) {
-      return [
-        {
-          path: list === undefined ? '' : '/targets',
-          message: 'The plan has no job target: add one under targets with a function, an industry and a geography',
-        },
-      ];
+      return [{ path: list === undefined ? '' : '/targets', messageId: 'noTargets' }];
     }
     const reports: RuleReport[] = [];
     for (const { entry, path } of planEntries(plan, 'targets')) {
-      const name = capitalize(describeItem(plan, path));
+      const target = capitalize(describeItem(plan, path));
       for (const [key, advice] of Object.entries(FIELDS)) {
         const value = field(entry, key);
+        const data = { target, key, advice };
         if (value === undefined) {
-          reports.push({ path, message: `${name} has no ${key}: ${advice}` });
+          reports.push({ path, messageId: 'missing', data });
         } else if (value === null || (typeof value === 'string' && value.trim() === '')) {
-          reports.push({ path: `${path}/${key}`, message: `${name} has no ${key}: ${advice}` });
+          reports.push({ path: `${path}/${key}`, messageId: 'missing', data });
         } else if (typeof value === 'string') {
-          const vague = vagueWords(value);
-          if (vague !== undefined) reports.push({ path: `${path}/${key}`, message: `${name} has a vague ${key} (${vague}): ${advice}` });
+          const words = vagueWords(value);
+          if (words !== undefined) reports.push({ path: `${path}/${key}`, messageId: 'vague', data: { ...data, words } });
         }
         // Any other type is a schema error, reported there.
       }

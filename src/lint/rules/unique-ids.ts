@@ -1,3 +1,4 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { capitalize, entryName } from '../../plan/describe.js';
 import { field, planEntries } from '../read.js';
@@ -18,21 +19,24 @@ export default defineRule({
       '`organizations`, `contacts` and `meetings`, and reports every later entry whose id an earlier',
       'entry of the same list already uses. The same id in two different lists is fine.',
     ].join('\n'),
+    messages: {
+      duplicate: '{entry} has id {id}, already used by {first}: give each {noun} its own id',
+    },
     examples: {
-      fail: [
-        'contacts:',
-        '  - id: lee-park',
-        '    name: Lee Park',
-        '  - id: lee-park',
-        '    name: Lee Parker',
-      ].join('\n'),
-      pass: [
-        'contacts:',
-        '  - id: lee-park',
-        '    name: Lee Park',
-        '  - id: lee-parker',
-        '    name: Lee Parker',
-      ].join('\n'),
+      fail: dedent(`
+        contacts:
+          - id: lee-park
+            name: Lee Park
+          - id: lee-park
+            name: Lee Parker
+      `),
+      pass: dedent(`
+        contacts:
+          - id: lee-park
+            name: Lee Park
+          - id: lee-parker
+            name: Lee Parker
+      `),
     },
   },
   check({ plan }) {
@@ -55,7 +59,8 @@ export default defineRule({
         const noun = self.replace(/ \d+$/, '');
         reports.push({
           path: `${path}/id`,
-          message: `${capitalize(self)} has id ${JSON.stringify(id)}, already used by ${other}: give each ${noun} its own id`,
+          messageId: 'duplicate',
+          data: { entry: capitalize(self), id: JSON.stringify(id), first: other, noun },
         });
       }
     }

@@ -1,3 +1,4 @@
+import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { capitalize, describeItem } from '../../plan/describe.js';
 import { suggest } from '../../plan/schema.js';
@@ -52,6 +53,8 @@ function ids(plan: unknown, list: List): string[] {
   return out;
 }
 
+const NOT_IN_PLAN = '{item} refers to {noun} {id}, which is not in the plan';
+
 export default defineRule({
   meta: {
     id: 'valid-references',
@@ -68,23 +71,29 @@ export default defineRule({
       'suggests a close id when there is one. Only text references are checked; the schema reports other',
       'types, and a blank reference is left to the schema and the rules about missing fields.',
     ].join('\n'),
+    messages: {
+      didYouMean: `${NOT_IN_PLAN}: did you mean {suggestion}?`,
+      otherList: `${NOT_IN_PLAN}: that is the id of {other}; use the id of {aNoun} under {list}`,
+      followUp: `${NOT_IN_PLAN}: add them under contacts, or use name or info_point for someone not in your contacts yet`,
+      missing: `${NOT_IN_PLAN}: add {aNoun} with that id under {list}, or correct the id`,
+    },
     examples: {
-      fail: [
-        'contacts:',
-        '  - id: lee-park',
-        '    name: Lee Park',
-        'meetings:',
-        '  - id: lee-2026-12',
-        '    contact: lee-prak',
-      ].join('\n'),
-      pass: [
-        'contacts:',
-        '  - id: lee-park',
-        '    name: Lee Park',
-        'meetings:',
-        '  - id: lee-2026-12',
-        '    contact: lee-park',
-      ].join('\n'),
+      fail: dedent(`
+        contacts:
+          - id: lee-park
+            name: Lee Park
+        meetings:
+          - id: lee-2026-12
+            contact: lee-prak
+      `),
+      pass: dedent(`
+        contacts:
+          - id: lee-park
+            name: Lee Park
+        meetings:
+          - id: lee-2026-12
+            contact: lee-park
+      `),
     },
   },
   check({ plan }) {
@@ -108,15 +117,10 @@ export default defineRule({
       const ownId = ref.key === 'referred_by' ? field(ref.entry, 'id') : undefined;
       const close = suggest(value, known[ref.list].filter((id) => id !== ownId));
       const elsewhere = (Object.keys(NOUNS) as List[]).find((l) => l !== ref.list && sets[l].has(value));
-      let advice: string;
-      if (close !== undefined) advice = `did you mean ${JSON.stringify(close)}?`;
-      else if (elsewhere) advice = `that is the id of ${withArticle(NOUNS[elsewhere])}; use the id of ${withArticle(noun)} under ${ref.list}`;
-      else if (ref.followUp) advice = `add them under contacts, or use name or info_point for someone not in your contacts yet`;
-      else advice = `add ${withArticle(noun)} with that id under ${ref.list}, or correct the id`;
-      reports.push({
-        path,
-        message: `${capitalize(describeItem(plan, path))} refers to ${noun} ${JSON.stringify(value)}, which is not in the plan: ${advice}`,
-      });
+      const data = { item: capitalize(describeItem(plan, path)), noun, id: JSON.stringify(value), aNoun: withArticle(noun), list: ref.list };
+      if (close !== undefined) reports.push({ path, messageId: 'didYouMean', data: { ...data, suggestion: JSON.stringify(close) } });
+      else if (elsewhere) reports.push({ path, messageId: 'otherList', data: { ...data, other: withArticle(NOUNS[elsewhere]) } });
+      else reports.push({ path, messageId: ref.followUp ? 'followUp' : 'missing', data });
     }
     return reports;
   },
