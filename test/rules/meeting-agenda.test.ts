@@ -1,29 +1,48 @@
-import { describe, expect, it } from 'vitest';
-import { BASE, brief, lintRule } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE, ROOT } from '../helpers.js';
+import { ruleTester } from './rule-tester.js';
 
-describe('meeting-agenda', () => {
-  it('reports a meeting with no agenda at the meeting', () => {
-    const yaml = BASE + 'meetings:\n  - id: lee-2026-12\n    contact: lee-park\n    objective: Learn about lanes\n';
-    expect(lintRule('meeting-agenda', yaml).map(brief)).toEqual([
-      '5:5 meeting-agenda Meeting "lee-2026-12" has no agenda: list what you will cover',
-    ]);
-  });
+const meeting = (lines: string) => BASE + 'meetings:\n  - id: lee-2026-12\n    contact: lee-park\n' + lines;
+const LEE = { meeting: 'Meeting "lee-2026-12"' };
 
-  it('reports an empty agenda list at the agenda key', () => {
-    const yaml = BASE + 'meetings:\n  - id: lee-2026-12\n    contact: lee-park\n    agenda: []\n';
-    const [f] = lintRule('meeting-agenda', yaml);
-    expect(f).toMatchObject({ line: 7, column: 13, path: '/meetings/0/agenda', severity: 'error' });
-  });
-
-  it('names a meeting without an id by its position', () => {
-    const yaml = BASE + 'meetings:\n  - id: a\n    contact: x\n    agenda: [One]\n  - contact: x\n';
-    expect(lintRule('meeting-agenda', yaml).map((f) => f.message)).toEqual([
-      'Meeting 2 has no agenda: list what you will cover',
-    ]);
-  });
-
-  it('passes a meeting with agenda items', () => {
-    const yaml = BASE + 'meetings:\n  - id: lee-2026-12\n    contact: lee-park\n    agenda:\n      - Their freight-cost pressure\n';
-    expect(lintRule('meeting-agenda', yaml)).toEqual([]);
-  });
+ruleTester('meeting-agenda', {
+  valid: [
+    { name: 'a meeting with agenda items', yaml: meeting('    agenda:\n      - Their freight-cost pressure\n') },
+    { name: 'one real item among blank ones', yaml: meeting("    agenda: ['', Their freight-cost pressure]\n") },
+    { name: 'a cancelled meeting, which needs no agenda', yaml: meeting('    status: cancelled\n') },
+    { name: 'a list of meetings that is not a list (the schema reports it)', yaml: BASE + 'meetings: soon\n' },
+    { name: 'meetings that are not mappings (the schema reports them)', yaml: BASE + 'meetings: [lee, 3]\n' },
+    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+  ],
+  invalid: [
+    {
+      name: 'a meeting with no agenda, at the meeting',
+      yaml: meeting('    objective: Learn about lanes\n'),
+      errors: [{ messageId: 'noAgenda', data: LEE, line: 5, column: 5, path: '/meetings/0' }],
+    },
+    {
+      name: 'an empty agenda list, at the agenda',
+      yaml: meeting('    agenda: []\n'),
+      errors: [{ messageId: 'noAgenda', data: LEE, line: 7, column: 13, path: '/meetings/0/agenda' }],
+    },
+    {
+      name: 'an agenda of blank and non-text items only',
+      yaml: meeting("    agenda:\n      - '  '\n      - 42\n"),
+      errors: [{ messageId: 'noAgenda', data: LEE, line: 8, column: 7, path: '/meetings/0/agenda' }],
+    },
+    {
+      name: 'a planned and a done meeting: only cancelled ones are skipped',
+      yaml: meeting('    status: planned\n  - id: lee-2026-11\n    contact: lee-park\n    status: done\n'),
+      errors: [
+        { messageId: 'noAgenda', data: LEE, line: 5, column: 5 },
+        { messageId: 'noAgenda', data: { meeting: 'Meeting "lee-2026-11"' }, line: 8, column: 5 },
+      ],
+    },
+    {
+      name: 'a meeting without an id, named by its position',
+      yaml: BASE + 'meetings:\n  - id: a\n    contact: x\n    agenda: [One]\n  - contact: x\n',
+      errors: [{ messageId: 'noAgenda', data: { meeting: 'Meeting 2' }, line: 8, column: 5 }],
+    },
+  ],
 });

@@ -1,50 +1,52 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { BASE, brief, lint, lintRule, ROOT } from '../helpers.js';
+import { BASE, ROOT } from '../helpers.js';
+import { ruleTester } from './rule-tester.js';
 
 const meeting = (lines: string) => BASE + 'meetings:\n  - id: lee-2026-12\n    contact: lee-park\n' + lines;
-const TODO = 'write the outcome you want from it, such as insight into a trend, advice or two introductions';
+const LEE = { meeting: 'Meeting "lee-2026-12"' };
 
-describe('meeting-objective', () => {
-  it('reports a meeting with no objective at the meeting, as a warning', () => {
-    const yaml = meeting('    agenda: [Their freight-cost pressure]\n');
-    expect(lintRule('meeting-objective', yaml).map(brief)).toEqual([
-      `5:5 meeting-objective Meeting "lee-2026-12" has no objective: ${TODO}`,
-    ]);
-    expect(lintRule('meeting-objective', yaml)[0]).toMatchObject({ severity: 'warning', path: '/meetings/0' });
-  });
-
-  it('treats a blank or empty objective as missing', () => {
-    expect(lintRule('meeting-objective', meeting("    objective: '   '\n"))).toHaveLength(1);
-    expect(lintRule('meeting-objective', meeting('    objective:\n'))).toHaveLength(1);
-  });
-
-  it('names each meeting that lacks one, by id or position', () => {
-    const yaml =
-      BASE +
-      'meetings:\n' +
-      '  - id: lee-2026-12\n    contact: lee-park\n    objective: Learn how ACME plans carrier capacity\n' +
-      '  - contact: sam-ortiz\n';
-    expect(lintRule('meeting-objective', yaml).map(brief)).toEqual([`8:5 meeting-objective Meeting 2 has no objective: ${TODO}`]);
-  });
-
-  it('skips cancelled meetings', () => {
-    expect(lintRule('meeting-objective', meeting('    status: cancelled\n'))).toEqual([]);
-  });
-
-  it('leaves an objective of the wrong type to the schema, and never throws', () => {
-    expect(lintRule('meeting-objective', meeting('    objective: [Learn, Ask]\n'))).toEqual([]);
-    expect(lintRule('meeting-objective', BASE + 'meetings: [lee-2026-12]\n')).toEqual([]);
-    expect(lintRule('meeting-objective', BASE + 'meetings: {lee: 1}\n')).toEqual([]);
-  });
-
-  it('passes a meeting with an objective', () => {
-    expect(lintRule('meeting-objective', meeting('    objective: Learn how ACME plans carrier capacity\n'))).toEqual([]);
-  });
-
-  it('passes the complete example plan', () => {
-    const plan = readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8');
-    expect(lint(plan).filter((f) => f.ruleId === 'meeting-objective')).toEqual([]);
-  });
+ruleTester('meeting-objective', {
+  valid: [
+    { name: 'a meeting with an objective', yaml: meeting('    objective: Learn how ACME plans carrier capacity\n') },
+    { name: 'a cancelled meeting, which needs no objective', yaml: meeting('    status: cancelled\n') },
+    { name: 'an objective of the wrong type (the schema reports it)', yaml: meeting('    objective: [Learn, Ask]\n') },
+    { name: 'meetings that are not mappings', yaml: BASE + 'meetings: [lee-2026-12]\n' },
+    { name: 'meetings that are not a list', yaml: BASE + 'meetings: {lee: 1}\n' },
+    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+  ],
+  invalid: [
+    {
+      name: 'no objective, at the meeting',
+      yaml: meeting('    agenda: [Their freight-cost pressure]\n'),
+      errors: [{ messageId: 'noObjective', data: LEE, line: 5, column: 5, path: '/meetings/0' }],
+    },
+    {
+      name: 'a blank objective',
+      yaml: meeting("    objective: '   '\n"),
+      errors: [{ messageId: 'noObjective', data: LEE, line: 5, column: 5, path: '/meetings/0' }],
+    },
+    {
+      name: 'an empty objective',
+      yaml: meeting('    objective:\n'),
+      errors: [{ messageId: 'noObjective', data: LEE, line: 5, column: 5 }],
+    },
+    {
+      name: 'planned and done meetings: only cancelled ones are skipped',
+      yaml: meeting('    status: planned\n  - id: lee-2026-11\n    contact: lee-park\n    status: done\n'),
+      errors: [
+        { messageId: 'noObjective', data: LEE, line: 5, column: 5 },
+        { messageId: 'noObjective', data: { meeting: 'Meeting "lee-2026-11"' }, line: 8, column: 5 },
+      ],
+    },
+    {
+      name: 'only the meeting that lacks one, named by its position',
+      yaml:
+        BASE +
+        'meetings:\n' +
+        '  - id: lee-2026-12\n    contact: lee-park\n    objective: Learn how ACME plans carrier capacity\n' +
+        '  - contact: sam-ortiz\n',
+      errors: [{ messageId: 'noObjective', data: { meeting: 'Meeting 2' }, line: 8, column: 5 }],
+    },
+  ],
 });

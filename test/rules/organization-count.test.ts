@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { BASE, ROOT, brief, lintRule } from '../helpers.js';
+import { join } from 'node:path';
+import { BASE, ROOT } from '../helpers.js';
+import { ruleTester } from './rule-tester.js';
 
 /** A plan with `n` organizations, one per line from line 5. */
 function organizations(n: number): string {
@@ -9,49 +10,59 @@ function organizations(n: number): string {
   return yaml;
 }
 
-describe('organization-count', () => {
-  it('reports too few organizations at the list, with the count and the minimum', () => {
-    expect(lintRule('organization-count', organizations(4)).map(brief)).toEqual([
-      '5:3 organization-count The plan lists 4 organizations, fewer than 10: add 6 more you would like to work for (the LAMP method starts from 40)',
-    ]);
-    expect(lintRule('organization-count', organizations(9))[0]).toMatchObject({ path: '/organizations', severity: 'warning' });
-  });
-
-  it('reports a plan with no organizations at the top, or at an empty list', () => {
-    expect(lintRule('organization-count', BASE).map((f) => [f.path, f.line, f.message])).toEqual([
-      ['', 1, 'The plan lists no organizations: list at least 10 you would like to work for (the LAMP method starts from 40)'],
-    ]);
-    expect(lintRule('organization-count', BASE + 'organizations: []\n').map((f) => [f.path, f.line, f.column])).toEqual([
-      ['/organizations', 4, 16],
-    ]);
-    expect(lintRule('organization-count', BASE + 'organizations:\n').map((f) => [f.path, f.line])).toEqual([['/organizations', 4]]);
-  });
-
-  it('passes at the minimum', () => {
-    expect(lintRule('organization-count', organizations(10))).toEqual([]);
-  });
-
-  it('takes the minimum from the min option', () => {
-    expect(lintRule('organization-count', organizations(2), { min: 2 })).toEqual([]);
-    expect(lintRule('organization-count', organizations(1), { min: 2 }).map((f) => f.message)).toEqual([
-      'The plan lists 1 organization, fewer than 2: add 1 more you would like to work for (the LAMP method starts from 40)',
-    ]);
-    expect(lintRule('organization-count', organizations(12), { min: 40 }).map((f) => f.message)).toEqual([
-      'The plan lists 12 organizations, fewer than 40: add 28 more you would like to work for',
-    ]);
-  });
-
-  it('counts only organizations that are mappings, and ignores an organizations value that is not a list', () => {
-    const yaml = organizations(9) + '  - ACME Foods\n  - null\n';
-    expect(lintRule('organization-count', yaml).map((f) => f.message)).toEqual([
-      'The plan lists 9 organizations, fewer than 10: add 1 more you would like to work for (the LAMP method starts from 40)',
-    ]);
-    expect(lintRule('organization-count', BASE + 'organizations: { acme: ACME Foods }\n')).toEqual([]);
-    expect(lintRule('organization-count', 'ACME Foods\n')).toEqual([]);
-  });
-
-  it('finds nothing in the example plan', () => {
-    const yaml = readFileSync(`${ROOT}examples/dana.plan.yaml`, 'utf8');
-    expect(lintRule('organization-count', yaml)).toEqual([]);
-  });
+ruleTester('organization-count', {
+  valid: [
+    { name: 'the minimum', yaml: organizations(10) },
+    { name: 'the minimum set by the min option', yaml: organizations(2), options: { min: 2 } },
+    { name: 'organizations that are not a list (the schema reports them)', yaml: BASE + 'organizations: { acme: ACME Foods }\n' },
+    { name: 'a document that is not a mapping', yaml: 'ACME Foods\n' },
+    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+  ],
+  invalid: [
+    {
+      name: 'too few, at the list, with the count and the minimum',
+      yaml: organizations(4),
+      errors: [
+        { messageId: 'fewerBelowLamp', data: { count: '4 organizations', min: 10, more: 6 }, line: 5, column: 3, path: '/organizations' },
+      ],
+    },
+    {
+      name: 'no organizations, at the whole plan',
+      yaml: BASE,
+      errors: [{ messageId: 'noneBelowLamp', data: { min: 10 }, line: 1, column: 1, path: '' }],
+    },
+    {
+      name: 'an empty list, at the list',
+      yaml: BASE + 'organizations: []\n',
+      errors: [{ messageId: 'noneBelowLamp', data: { min: 10 }, line: 4, column: 16, path: '/organizations' }],
+    },
+    {
+      name: 'a key with no value, at the key',
+      yaml: BASE + 'organizations:\n',
+      errors: [{ messageId: 'noneBelowLamp', data: { min: 10 }, line: 4, column: 1, path: '/organizations' }],
+    },
+    {
+      name: 'one organization under the min option',
+      yaml: organizations(1),
+      options: { min: 2 },
+      errors: [{ messageId: 'fewerBelowLamp', data: { count: '1 organization', min: 2, more: 1 }, line: 5, column: 3 }],
+    },
+    {
+      name: 'a min of the LAMP size, which the message no longer points to',
+      yaml: organizations(12),
+      options: { min: 40 },
+      errors: [{ messageId: 'fewer', data: { count: '12 organizations', min: 40, more: 28 }, line: 5, column: 3 }],
+    },
+    {
+      name: 'no organizations for a min of the LAMP size',
+      yaml: BASE,
+      options: { min: 40 },
+      errors: [{ messageId: 'none', data: { min: 40 }, line: 1, column: 1, path: '' }],
+    },
+    {
+      name: 'only the organizations that are mappings',
+      yaml: organizations(9) + '  - ACME Foods\n  - null\n',
+      errors: [{ messageId: 'fewerBelowLamp', data: { count: '9 organizations', min: 10, more: 1 }, line: 5, column: 3 }],
+    },
+  ],
 });

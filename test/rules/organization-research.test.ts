@@ -1,69 +1,50 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { BASE, ROOT, brief, lintRule } from '../helpers.js';
+import { join } from 'node:path';
+import { BASE, ROOT } from '../helpers.js';
+import { ruleTester } from './rule-tester.js';
 
 const NOTE = '      - note: Opened a Midwest DC in 2026, freight cost up 9%\n        source: Q3 earnings call\n';
+const acme = (lines: string) => BASE + 'organizations:\n  - id: acme-foods\n    name: ACME Foods\n' + lines;
+const ACME = { organization: 'Organization "acme-foods"' };
 
-describe('organization-research', () => {
-  it('reports an organization with no research at the organization', () => {
-    const yaml =
-      BASE +
-      'organizations:\n' + //       4
-      '  - id: acme-foods\n' + //   5
-      '    name: ACME Foods\n'; //  6
-    expect(lintRule('organization-research', yaml).map(brief)).toEqual([
-      '5:5 organization-research Organization "acme-foods" has no research notes: add what is going on there and in its industry, each note with its source',
-    ]);
-    expect(lintRule('organization-research', yaml)[0]).toMatchObject({ path: '/organizations/0', severity: 'warning' });
-  });
-
-  it('reports an empty research list at the list', () => {
-    const yaml = BASE + 'organizations:\n  - id: acme-foods\n    name: ACME Foods\n    research: []\n';
-    expect(lintRule('organization-research', yaml)).toMatchObject([
-      { line: 7, column: 15, path: '/organizations/0/research', message: expect.stringContaining('has no research notes') },
-    ]);
-  });
-
-  it('does not count entries without a note', () => {
-    const yaml =
-      BASE +
-      'organizations:\n' + //                   4
-      '  - id: acme-foods\n' + //               5
-      '    name: ACME Foods\n' + //             6
-      '    research:\n' + //                    7
-      '      - source: Q3 earnings call\n' + // 8
-      '      - note: "  "\n' + //               9
-      '      - note: 42\n' + //                 10
-      '      - Opened a DC\n'; //               11
-    expect(lintRule('organization-research', yaml).map((f) => [f.line, f.column, f.path])).toEqual([[8, 7, '/organizations/0/research']]);
-  });
-
-  it('takes the number of notes from the min option', () => {
-    const one = BASE + 'organizations:\n  - id: acme-foods\n    name: ACME Foods\n    research:\n' + NOTE;
-    expect(lintRule('organization-research', one)).toEqual([]);
-    expect(lintRule('organization-research', one, { min: 2 }).map(brief)).toEqual([
-      '8:7 organization-research Organization "acme-foods" has 1 research note, fewer than 2: add what is going on there and in its industry, each note with its source',
-    ]);
-    expect(lintRule('organization-research', one + NOTE, { min: 2 })).toEqual([]);
-    const none = BASE + 'organizations:\n  - name: ACME Foods\n';
-    expect(lintRule('organization-research', none, { min: 3 }).map((f) => f.message)).toEqual([
-      'Organization 1 has 0 research notes, fewer than 3: add what is going on there and in its industry, each note with its source',
-    ]);
-  });
-
-  it('leaves research of the wrong type to the schema', () => {
-    const yaml = BASE + 'organizations:\n  - { id: a, name: A, research: Opened a DC }\n  - { id: b, name: B, research: { note: x } }\n  - acme\n';
-    expect(lintRule('organization-research', yaml)).toEqual([]);
-    expect(lintRule('organization-research', BASE + 'organizations: 3\n')).toEqual([]);
-  });
-
-  it('passes an organization with a research note', () => {
-    const yaml = BASE + 'organizations:\n  - id: acme-foods\n    name: ACME Foods\n    research:\n' + NOTE;
-    expect(lintRule('organization-research', yaml)).toEqual([]);
-  });
-
-  it('finds nothing in the example plan', () => {
-    const yaml = readFileSync(`${ROOT}examples/dana.plan.yaml`, 'utf8');
-    expect(lintRule('organization-research', yaml)).toEqual([]);
-  });
+ruleTester('organization-research', {
+  valid: [
+    { name: 'an organization with a research note', yaml: acme('    research:\n' + NOTE) },
+    { name: 'two notes for a min of 2', yaml: acme('    research:\n' + NOTE + NOTE), options: { min: 2 } },
+    {
+      name: 'research of the wrong type (the schema reports it)',
+      yaml: BASE + 'organizations:\n  - { id: a, name: A, research: Opened a DC }\n  - { id: b, name: B, research: { note: x } }\n  - acme\n',
+    },
+    { name: 'organizations that are not a list', yaml: BASE + 'organizations: 3\n' },
+    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+  ],
+  invalid: [
+    {
+      name: 'no research, at the organization',
+      yaml: acme(''),
+      errors: [{ messageId: 'none', data: ACME, line: 5, column: 5, path: '/organizations/0' }],
+    },
+    {
+      name: 'an empty research list, at the list',
+      yaml: acme('    research: []\n'),
+      errors: [{ messageId: 'none', data: ACME, line: 7, column: 15, path: '/organizations/0/research' }],
+    },
+    {
+      name: 'entries without a note do not count',
+      yaml: acme('    research:\n      - source: Q3 earnings call\n      - note: "  "\n      - note: 42\n      - Opened a DC\n'),
+      errors: [{ messageId: 'none', data: ACME, line: 8, column: 7, path: '/organizations/0/research' }],
+    },
+    {
+      name: 'one note for a min of 2',
+      yaml: acme('    research:\n' + NOTE),
+      options: { min: 2 },
+      errors: [{ messageId: 'fewer', data: { ...ACME, count: '1 research note', min: 2 }, line: 8, column: 7 }],
+    },
+    {
+      name: 'no research for a min of 3, naming an organization without an id by its position',
+      yaml: BASE + 'organizations:\n  - name: ACME Foods\n',
+      options: { min: 3 },
+      errors: [{ messageId: 'fewer', data: { organization: 'Organization 1', count: '0 research notes', min: 3 }, line: 5, column: 5 }],
+    },
+  ],
 });

@@ -1,129 +1,97 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { BASE, brief, lint, lintRule } from '../helpers.js';
+import { join } from 'node:path';
+import { BASE, ROOT } from '../helpers.js';
+import { ruleTester } from './rule-tester.js';
 
-const HOW = 'with a number ("saved $1.2M a year", "cut lead time 30%")';
-const metric = (m: string) =>
-  BASE + `profile:\n  value:\n    - claim: Consolidated regional LTL lanes\n      metric: ${JSON.stringify(m)}\n`;
+const metric = (m: string) => BASE + `profile:\n  value:\n    - claim: Consolidated regional LTL lanes\n      metric: ${JSON.stringify(m)}\n`;
+/** A row whose one metric, `m`, states no amount. */
+const noNumber = (m: string, quoted = JSON.stringify(m), name = `no number in ${JSON.stringify(m)}`) => ({
+  name,
+  yaml: metric(m),
+  errors: [{ messageId: 'noNumber', data: { claim: 'Value claim 1', metric: quoted }, line: 7, column: 15, path: '/profile/value/0/metric' }],
+});
 
-describe('profile-value-metric', () => {
-  it('reports a plan with no profile at the whole plan', () => {
-    expect(lintRule('profile-value-metric', BASE)).toMatchObject([
-      {
-        line: 1,
-        column: 1,
-        path: '',
-        severity: 'warning',
-        message: `The plan has no profile value claims: add profile.value entries that show money you made or saved, each ${HOW}`,
-      },
-    ]);
-  });
-
-  it('reports a profile with no value at the profile, and an empty list at the list', () => {
-    expect(lintRule('profile-value-metric', BASE + 'profile:\n  pitch: I cut freight spend.\n').map(brief)).toEqual([
-      `5:3 profile-value-metric The profile has no value claims: add profile.value entries that show money you made or saved, each ${HOW}`,
-    ]);
-    const [f] = lintRule('profile-value-metric', BASE + 'profile:\n  value: []\n');
-    expect(f).toMatchObject({ line: 5, column: 10, path: '/profile/value' });
-  });
-
-  it('reports a claim with no metric at the claim', () => {
-    const yaml = BASE + 'profile:\n  value:\n    - claim: Consolidated regional LTL lanes\n';
-    expect(lintRule('profile-value-metric', yaml).map(brief)).toEqual([
-      `6:7 profile-value-metric Value claim 1 has no metric: add the measurable result, ${HOW}`,
-    ]);
-  });
-
-  it('reports a metric with no number at the metric, quoting it', () => {
-    expect(lintRule('profile-value-metric', metric('improved things a lot'))).toMatchObject([
-      {
-        line: 7,
-        column: 15,
-        path: '/profile/value/0/metric',
-        message: `Value claim 1 has no number in its metric "improved things a lot": say how much, ${HOW}`,
-      },
-    ]);
-  });
-
-  it('reports only the claims that lack a number', () => {
-    const yaml =
-      BASE +
-      'profile:\n  value:\n' +
-      '    - claim: Consolidated lanes\n      metric: saved $1.2M a year\n' +
-      '    - claim: Rebuilt scorecards\n      metric: happier carriers\n' +
-      '    - claim: Built a dashboard\n';
-    expect(lintRule('profile-value-metric', yaml).map(brief)).toEqual([
-      `9:15 profile-value-metric Value claim 2 has no number in its metric "happier carriers": say how much, ${HOW}`,
-      `10:7 profile-value-metric Value claim 3 has no metric: add the measurable result, ${HOW}`,
-    ]);
-  });
-
-  it.each([
-    'saved $1.2M a year',
-    'cut lead time 30%',
-    'on-time delivery up from 88% to 96%',
-    '٣ new lanes', // Arabic-Indic digit
-    'doubled on-time delivery',
-    'cut expedited shipments in half',
-    'halved dock wait times',
-    'tripled the share of multi-stop loads',
-    'saved a million dollars',
-    'cut costs by ten percent',
-    'twenty fewer trucks a week',
-    'zero stockouts at peak',
-    'one less DC to run',
-    'a dozen carriers dropped',
-    'twice the volume with the same team',
-    'a tenfold drop in claims',
-    'Saved Three Hundred Thousand Dollars',
-  ])('counts "%s" as a number', (m) => {
-    expect(lintRule('profile-value-metric', metric(m))).toEqual([]);
-  });
-
-  it.each([
-    'improved things a lot',
-    'saved millions', // how many millions?
-    'hundreds of hours saved',
-    'one of the best carrier programs in the region',
-    'third-party carriers were happier',
-    'reported every quarter',
-    'double-checked every invoice',
-    'someone noticed', // "one" inside a word
-    'oftentimes faster', // "ten" inside a word
-    'halfway there', // "half" inside a word
-  ])('does not count "%s" as a number', (m) => {
-    expect(lintRule('profile-value-metric', metric(m)).map((f) => f.path)).toEqual(['/profile/value/0/metric']);
-  });
-
-  it('shortens a long metric in the message', () => {
-    const long = 'made the carrier program much better for everyone involved in the region and beyond';
-    expect(lintRule('profile-value-metric', metric(long))[0]?.message).toBe(
-      `Value claim 1 has no number in its metric "made the carrier program much better for everyone involve...": say how much, ${HOW}`,
-    );
-  });
-
-  it('checks a long adversarial metric and still gives the right answer', () => {
-    const spaces = 'one' + ' -'.repeat(50_000) + 'x';
-    expect(lintRule('profile-value-metric', metric(spaces))).toEqual([]);
-    const ofs = 'one of '.repeat(14_000) + 'things';
-    expect(lintRule('profile-value-metric', metric(ofs))).toHaveLength(1);
-  });
-
-  it('leaves wrong types to the schema without throwing', () => {
-    expect(lintRule('profile-value-metric', BASE + 'profile:\n  value: saved $1.2M\n')).toEqual([]);
-    expect(lintRule('profile-value-metric', BASE + 'profile:\n  value: [saved $1.2M]\n')).toEqual([]);
-    expect(lintRule('profile-value-metric', BASE + 'profile: [a]\n')).toEqual([]);
-    expect(lintRule('profile-value-metric', metric('x').replace('"x"', '30'))).toEqual([]);
-    expect(lintRule('profile-value-metric', metric('x').replace('"x"', '[a, b]'))).toEqual([]);
-  });
-
-  it('leaves a document that is not a mapping to the schema', () => {
-    expect(lintRule('profile-value-metric', '- version: 1\n')).toEqual([]);
-    expect(lintRule('profile-value-metric', 'just some text\n')).toEqual([]);
-  });
-
-  it('finds nothing in the example plan', () => {
-    const text = readFileSync(new URL('../../examples/dana.plan.yaml', import.meta.url), 'utf8');
-    expect(lint(text).filter((f) => f.ruleId === 'profile-value-metric')).toEqual([]);
-  });
+ruleTester('profile-value-metric', {
+  valid: [
+    ...[
+      'saved $1.2M a year',
+      'cut lead time 30%',
+      'on-time delivery up from 88% to 96%',
+      '٣ new lanes', // Arabic-Indic digit
+      'doubled on-time delivery',
+      'cut expedited shipments in half',
+      'halved dock wait times',
+      'tripled the share of multi-stop loads',
+      'saved a million dollars',
+      'cut costs by ten percent',
+      'twenty fewer trucks a week',
+      'zero stockouts at peak',
+      'one less DC to run',
+      'a dozen carriers dropped',
+      'twice the volume with the same team',
+      'a tenfold drop in claims',
+      'Saved Three Hundred Thousand Dollars',
+    ].map((m) => ({ name: `a number in ${JSON.stringify(m)}`, yaml: metric(m) })),
+    // Wrong types are the schema's to report.
+    { name: 'a value that is a text', yaml: BASE + 'profile:\n  value: saved $1.2M\n' },
+    { name: 'a value list of texts', yaml: BASE + 'profile:\n  value: [saved $1.2M]\n' },
+    { name: 'a profile that is a list', yaml: BASE + 'profile: [a]\n' },
+    { name: 'a metric that is a number', yaml: metric('x').replace('"x"', '30') },
+    { name: 'a metric that is a list', yaml: metric('x').replace('"x"', '[a, b]') },
+    { name: 'a document that is a list', yaml: '- version: 1\n' },
+    { name: 'a document that is a text', yaml: 'just some text\n' },
+    { name: 'a long metric of "one" and dashes', yaml: metric('one' + ' -'.repeat(50_000) + 'x') },
+    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+  ],
+  invalid: [
+    {
+      name: 'no profile, at the whole plan',
+      yaml: BASE,
+      errors: [{ messageId: 'noProfile', line: 1, column: 1, path: '' }],
+    },
+    {
+      name: 'a profile with no value, at the profile',
+      yaml: BASE + 'profile:\n  pitch: I cut freight spend.\n',
+      errors: [{ messageId: 'noClaims', line: 5, column: 3, path: '/profile' }],
+    },
+    {
+      name: 'an empty value list, at the list',
+      yaml: BASE + 'profile:\n  value: []\n',
+      errors: [{ messageId: 'noClaims', line: 5, column: 10, path: '/profile/value' }],
+    },
+    {
+      name: 'a claim with no metric, at the claim',
+      yaml: BASE + 'profile:\n  value:\n    - claim: Consolidated regional LTL lanes\n',
+      errors: [{ messageId: 'noMetric', data: { claim: 'Value claim 1' }, line: 6, column: 7, path: '/profile/value/0' }],
+    },
+    {
+      name: 'only the claims that lack a number',
+      yaml:
+        BASE +
+        'profile:\n  value:\n' +
+        '    - claim: Consolidated lanes\n      metric: saved $1.2M a year\n' +
+        '    - claim: Rebuilt scorecards\n      metric: happier carriers\n' +
+        '    - claim: Built a dashboard\n',
+      errors: [
+        { messageId: 'noNumber', data: { claim: 'Value claim 2', metric: '"happier carriers"' }, line: 9, column: 15 },
+        { messageId: 'noMetric', data: { claim: 'Value claim 3' }, line: 10, column: 7 },
+      ],
+    },
+    noNumber('improved things a lot'),
+    noNumber('saved millions'), // how many millions?
+    noNumber('hundreds of hours saved'),
+    noNumber('one of the best carrier programs in the region'),
+    noNumber('third-party carriers were happier'),
+    noNumber('reported every quarter'),
+    noNumber('double-checked every invoice'),
+    noNumber('someone noticed'), // "one" inside a word
+    noNumber('oftentimes faster'), // "ten" inside a word
+    noNumber('halfway there'), // "half" inside a word
+    noNumber(
+      'made the carrier program much better for everyone involved in the region and beyond',
+      '"made the carrier program much better for everyone involve..."',
+      'a long metric, shortened in the message',
+    ),
+    noNumber('one of '.repeat(14_000) + 'things', `"${'one of '.repeat(9).slice(0, 57)}..."`, 'a long metric of "one of"'),
+  ],
 });

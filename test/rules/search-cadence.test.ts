@@ -1,48 +1,33 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { BASE, brief, lint, lintRule } from '../helpers.js';
+import { join } from 'node:path';
+import { BASE, ROOT } from '../helpers.js';
+import { ruleTester } from './rule-tester.js';
 
-const MESSAGE =
-  'The plan sets no weekly meeting goal: add cadence.meetings_per_week, the number of meetings you aim to hold each week';
-
-describe('search-cadence', () => {
-  it('reports a plan with no cadence at the whole plan', () => {
-    expect(lintRule('search-cadence', BASE)).toMatchObject([
-      { line: 1, column: 1, path: '', severity: 'warning', message: MESSAGE },
-    ]);
-  });
-
-  it('reports a cadence with no meetings_per_week at the cadence', () => {
-    const yaml = BASE + 'cadence:\n  outreach_per_week: 5\n  follow_up_days: [3, 7]\n';
-    expect(lintRule('search-cadence', yaml)).toMatchObject([{ line: 5, column: 3, path: '/cadence', message: MESSAGE }]);
-  });
-
-  it('reports an empty cadence or an empty count', () => {
-    expect(lintRule('search-cadence', BASE + 'cadence:\n').map(brief)).toEqual([`4:1 search-cadence ${MESSAGE}`]);
-    expect(lintRule('search-cadence', BASE + 'cadence: {}\n').map(brief)).toEqual([`4:10 search-cadence ${MESSAGE}`]);
-    expect(lintRule('search-cadence', BASE + 'cadence:\n  meetings_per_week:\n').map(brief)).toEqual([
-      `5:3 search-cadence ${MESSAGE}`,
-    ]);
-  });
-
-  it('passes a weekly meeting goal, including zero', () => {
-    expect(lintRule('search-cadence', BASE + 'cadence:\n  meetings_per_week: 3\n')).toEqual([]);
-    expect(lintRule('search-cadence', BASE + 'cadence:\n  meetings_per_week: 0\n')).toEqual([]);
-  });
-
-  it('leaves wrong types to the schema without throwing', () => {
-    expect(lintRule('search-cadence', BASE + 'cadence:\n  meetings_per_week: three\n')).toEqual([]);
-    expect(lintRule('search-cadence', BASE + 'cadence: weekly\n')).toEqual([]);
-    expect(lintRule('search-cadence', BASE + 'cadence: [3]\n')).toEqual([]);
-  });
-
-  it('leaves a document that is not a mapping to the schema', () => {
-    expect(lintRule('search-cadence', '- version: 1\n')).toEqual([]);
-    expect(lintRule('search-cadence', 'just some text\n')).toEqual([]);
-  });
-
-  it('finds nothing in the example plan', () => {
-    const text = readFileSync(new URL('../../examples/dana.plan.yaml', import.meta.url), 'utf8');
-    expect(lint(text).filter((f) => f.ruleId === 'search-cadence')).toEqual([]);
-  });
+ruleTester('search-cadence', {
+  valid: [
+    { name: 'a weekly meeting goal', yaml: BASE + 'cadence:\n  meetings_per_week: 3\n' },
+    { name: 'a goal of zero', yaml: BASE + 'cadence:\n  meetings_per_week: 0\n' },
+    // Wrong types are the schema's to report.
+    { name: 'a goal in words', yaml: BASE + 'cadence:\n  meetings_per_week: three\n' },
+    { name: 'a cadence that is a text', yaml: BASE + 'cadence: weekly\n' },
+    { name: 'a cadence that is a list', yaml: BASE + 'cadence: [3]\n' },
+    { name: 'a document that is a list', yaml: '- version: 1\n' },
+    { name: 'a document that is a text', yaml: 'just some text\n' },
+    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+  ],
+  invalid: [
+    { name: 'no cadence, at the whole plan', yaml: BASE, errors: [{ messageId: 'noGoal', line: 1, column: 1, path: '' }] },
+    {
+      name: 'a cadence with no meetings_per_week, at the cadence',
+      yaml: BASE + 'cadence:\n  outreach_per_week: 5\n  follow_up_days: [3, 7]\n',
+      errors: [{ messageId: 'noGoal', line: 5, column: 3, path: '/cadence' }],
+    },
+    { name: 'an empty cadence', yaml: BASE + 'cadence:\n', errors: [{ messageId: 'noGoal', line: 4, column: 1, path: '/cadence' }] },
+    { name: 'an empty mapping', yaml: BASE + 'cadence: {}\n', errors: [{ messageId: 'noGoal', line: 4, column: 10, path: '/cadence' }] },
+    {
+      name: 'an empty count',
+      yaml: BASE + 'cadence:\n  meetings_per_week:\n',
+      errors: [{ messageId: 'noGoal', line: 5, column: 3, path: '/cadence' }],
+    },
+  ],
 });

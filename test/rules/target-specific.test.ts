@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vagueWords } from '../../src/lint/rules/target-specific.js';
-import { BASE, ROOT, brief, lintRule } from '../helpers.js';
+import { BASE, ROOT } from '../helpers.js';
+import { ruleTester } from './rule-tester.js';
 
-/** A plan with one target whose three fields are given (line 5 is `function`, 6 `industry`, 7 `geography`). */
+/** A plan with one target whose three fields are given (line 6 is `function`, 7 `industry`, 8 `geography`). */
 function target(fn: string, industry: string, geography: string): string {
   return (
     BASE +
@@ -16,81 +18,86 @@ function target(fn: string, industry: string, geography: string): string {
 }
 
 const GOOD = ['Senior supply-chain analyst', 'Consumer packaged goods', 'St. Louis metro'] as const;
+const CPG = { target: 'Target "cpg-analytics"' };
 
-describe('target-specific', () => {
-  it('reports vague fields at their values, quoting the vague words', () => {
-    const yaml = target('Supply-chain analyst', 'Open to anything', 'Anywhere');
-    expect(lintRule('target-specific', yaml).map(brief)).toEqual([
-      '7:15 target-specific Target "cpg-analytics" has a vague industry ("Open to anything"): name the industry, e.g. "Consumer packaged goods"',
-      '8:16 target-specific Target "cpg-analytics" has a vague geography ("Anywhere"): say where, e.g. "St. Louis metro" or "remote, US"',
-    ]);
-    expect(lintRule('target-specific', yaml)[0]).toMatchObject({ path: '/targets/0/industry', severity: 'error' });
-  });
+const VAGUE_ALONE = [
+  'Any', 'anything', 'Whatever', 'Various', 'Various industries', 'All industries', 'Flexible', 'TBD', 'tbd', 'N/A',
+  'Not sure', "Don't know yet", 'Undecided', 'Any industry', 'Open', 'Open to any role', 'Open to relocation',
+  'Anywhere in the world', 'EVERYWHERE', 'Multiple', 'Other', 'No preference', '?', '...',
+];
+const SPECIFIC = [
+  'Flexible packaging', 'Anywhere in the Midwest', 'St. Louis, open to relocation', 'Open-source software',
+  'Various CPG brands', 'Other consumer goods', 'Remote, US', 'Subject-matter expert in freight', 'Allied health',
+  'Anytime Fitness franchises', 'Companies with many plants', 'Any Fortune 500 food company', 'Senior supply-chain analyst',
+];
 
-  it('reports missing fields at the target', () => {
-    const yaml = BASE + 'targets:\n  - id: cpg-analytics\n    function: Senior supply-chain analyst\n';
-    expect(lintRule('target-specific', yaml).map(brief)).toEqual([
-      '5:5 target-specific Target "cpg-analytics" has no geography: say where, e.g. "St. Louis metro" or "remote, US"',
-      '5:5 target-specific Target "cpg-analytics" has no industry: name the industry, e.g. "Consumer packaged goods"',
-    ]);
-  });
+ruleTester('target-specific', {
+  valid: [
+    { name: 'a specific target', yaml: target(...GOOD) },
+    ...SPECIFIC.map((value) => ({ name: `${JSON.stringify(value)} is specific`, yaml: target(value, GOOD[1], GOOD[2]) })),
+    {
+      name: 'fields and entries of the wrong type (the schema reports them)',
+      yaml: BASE + 'targets:\n  - id: a\n    function: 42\n    industry: [CPG, Food]\n    geography: { city: St. Louis }\n  - anything\n  - null\n',
+    },
+    { name: 'targets that are a text', yaml: BASE + 'targets: anything\n' },
+    { name: 'targets that are not mappings', yaml: BASE + 'targets: [analyst]\n' },
+    { name: 'a document that is a list', yaml: '- version: 1\n' },
+    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+  ],
+  invalid: [
+    {
+      name: 'vague fields, at their values, quoting the vague words',
+      yaml: target('Supply-chain analyst', 'Open to anything', 'Anywhere'),
+      errors: [
+        { messageId: 'vagueIndustry', data: { ...CPG, words: '"Open to anything"' }, line: 7, column: 15, path: '/targets/0/industry' },
+        { messageId: 'vagueGeography', data: { ...CPG, words: '"Anywhere"' }, line: 8, column: 16, path: '/targets/0/geography' },
+      ],
+    },
+    {
+      name: 'a vague function',
+      yaml: target('Any role', GOOD[1], GOOD[2]),
+      errors: [{ messageId: 'vagueFunction', data: { ...CPG, words: '"Any role"' }, line: 6, column: 15, path: '/targets/0/function' }],
+    },
+    {
+      name: 'missing fields, at the target',
+      yaml: BASE + 'targets:\n  - id: cpg-analytics\n    function: Senior supply-chain analyst\n',
+      errors: [
+        { messageId: 'noGeography', data: CPG, line: 5, column: 5, path: '/targets/0' },
+        { messageId: 'noIndustry', data: CPG, line: 5, column: 5, path: '/targets/0' },
+      ],
+    },
+    {
+      name: 'an empty or blank field, at its key',
+      yaml: BASE + 'targets:\n  - id: cpg-analytics\n    function:\n    industry: " "\n    geography: St. Louis metro\n',
+      errors: [
+        { messageId: 'noFunction', data: CPG, line: 6, column: 5, path: '/targets/0/function' },
+        { messageId: 'noIndustry', data: CPG, line: 7, column: 15, path: '/targets/0/industry' },
+      ],
+    },
+    { name: 'no targets, at the whole plan', yaml: BASE, errors: [{ messageId: 'noTargets', line: 1, column: 1, path: '' }] },
+    { name: 'an empty list, at the list', yaml: BASE + 'targets: []\n', errors: [{ messageId: 'noTargets', line: 4, column: 10, path: '/targets' }] },
+    { name: 'a key with no value, at the key', yaml: BASE + 'targets:\n', errors: [{ messageId: 'noTargets', line: 4, column: 1, path: '/targets' }] },
+    {
+      name: 'a target without an id, named by its position',
+      yaml: BASE + 'targets:\n  - function: Analyst\n    industry: CPG\n    geography: TBD\n',
+      errors: [{ messageId: 'vagueGeography', data: { target: 'Target 1', words: '"TBD"' }, line: 7, column: 16 }],
+    },
+    ...VAGUE_ALONE.map((value) => ({
+      name: `${JSON.stringify(value)} is vague on its own`,
+      yaml: target(GOOD[0], JSON.stringify(value), GOOD[2]),
+      errors: [{ messageId: 'vagueIndustry', data: { ...CPG, words: JSON.stringify(value) }, line: 7, column: 15 }],
+    })),
+    {
+      name: 'a 100 000-character vague value',
+      yaml: target(GOOD[0], 'any'.padEnd(100_000, ' any'), GOOD[2]),
+      errors: [{ messageId: 'vagueIndustry', data: { ...CPG, words: `"${'any any '.repeat(8).slice(0, 57)}..."` }, line: 7, column: 15 }],
+    },
+  ],
+});
 
-  it('reports an empty or blank field at its key', () => {
-    const yaml = BASE + 'targets:\n  - id: cpg-analytics\n    function:\n    industry: " "\n    geography: St. Louis metro\n';
-    expect(lintRule('target-specific', yaml).map(brief)).toEqual([
-      '6:5 target-specific Target "cpg-analytics" has no function: name the role you want, e.g. "Senior supply-chain analyst"',
-      '7:15 target-specific Target "cpg-analytics" has no industry: name the industry, e.g. "Consumer packaged goods"',
-    ]);
-  });
-
-  it('reports a plan with no targets at the top, and an empty list at the list', () => {
-    expect(lintRule('target-specific', BASE).map((f) => [f.path, f.line, f.message])).toEqual([
-      ['', 1, 'The plan has no job target: add one under targets with a function, an industry and a geography'],
-    ]);
-    expect(lintRule('target-specific', BASE + 'targets: []\n').map(brief)).toEqual([
-      '4:10 target-specific The plan has no job target: add one under targets with a function, an industry and a geography',
-    ]);
-    expect(lintRule('target-specific', BASE + 'targets:\n').map((f) => [f.path, f.line])).toEqual([['/targets', 4]]);
-  });
-
-  it('names a target without an id by its position', () => {
-    const yaml = BASE + 'targets:\n  - function: Analyst\n    industry: CPG\n    geography: TBD\n';
-    expect(lintRule('target-specific', yaml).map((f) => f.message)).toEqual([
-      'Target 1 has a vague geography ("TBD"): say where, e.g. "St. Louis metro" or "remote, US"',
-    ]);
-  });
-
-  it.each([
-    ['Any'],
-    ['anything'],
-    ['Whatever'],
-    ['Various'],
-    ['Various industries'],
-    ['All industries'],
-    ['Flexible'],
-    ['TBD'],
-    ['tbd'],
-    ['N/A'],
-    ['Not sure'],
-    ["Don't know yet"],
-    ['Undecided'],
-    ['Any industry'],
-    ['Open'],
-    ['Open to any role'],
-    ['Open to relocation'],
-    ['Anywhere in the world'],
-    ['EVERYWHERE'],
-    ['Multiple'],
-    ['Other'],
-    ['No preference'],
-    ['?'],
-    ['...'],
-  ])('calls %j vague on its own', (value) => {
+describe('target-specific vague words', () => {
+  it.each(VAGUE_ALONE)('quotes all of %j', (value) => {
     expect(vagueWords(value)).toBe(JSON.stringify(value));
-    const yaml = target(GOOD[0], JSON.stringify(value), GOOD[2]);
-    expect(lintRule('target-specific', yaml).map((f) => f.message)).toEqual([
-      `Target "cpg-analytics" has a vague industry (${JSON.stringify(value)}): name the industry, e.g. "Consumer packaged goods"`,
-    ]);
   });
 
   it.each([
@@ -104,31 +111,8 @@ describe('target-specific', () => {
     expect(vagueWords(value)).toBe(words);
   });
 
-  it.each([
-    ['Flexible packaging'],
-    ['Anywhere in the Midwest'],
-    ['St. Louis, open to relocation'],
-    ['Open-source software'],
-    ['Various CPG brands'],
-    ['Other consumer goods'],
-    ['Remote, US'],
-    ['Subject-matter expert in freight'],
-    ['Allied health'],
-    ['Anytime Fitness franchises'],
-    ['Companies with many plants'],
-    ['Any Fortune 500 food company'],
-    ['Senior supply-chain analyst'],
-  ])('calls %j specific', (value) => {
+  it.each(SPECIFIC)('calls %j specific', (value) => {
     expect(vagueWords(value)).toBeUndefined();
-    expect(lintRule('target-specific', target(value, GOOD[1], GOOD[2]))).toEqual([]);
-  });
-
-  it('leaves fields and lists of the wrong type to the schema', () => {
-    const yaml = BASE + 'targets:\n  - id: a\n    function: 42\n    industry: [CPG, Food]\n    geography: { city: St. Louis }\n  - anything\n  - null\n';
-    expect(lintRule('target-specific', yaml)).toEqual([]);
-    expect(lintRule('target-specific', BASE + 'targets: anything\n')).toEqual([]);
-    expect(lintRule('target-specific', BASE + 'targets: [analyst]\n')).toEqual([]);
-    expect(lintRule('target-specific', '- version: 1\n')).toEqual([]);
   });
 
   it('stays correct on 100 000-character adversarial values', () => {
@@ -136,16 +120,5 @@ describe('target-specific', () => {
     expect(vagueWords('a-'.repeat(50_000))).toBeUndefined();
     expect(vagueWords('any '.repeat(25_000) + 'x')).toBeUndefined();
     expect(vagueWords('!'.repeat(100_000))).toBe(JSON.stringify('!'.repeat(57) + '...'));
-    const yaml = target(GOOD[0], 'any'.padEnd(100_000, ' any'), GOOD[2]);
-    expect(lintRule('target-specific', yaml).map((f) => f.path)).toEqual(['/targets/0/industry']);
-  });
-
-  it('passes a specific target', () => {
-    expect(lintRule('target-specific', target(...GOOD))).toEqual([]);
-  });
-
-  it('finds nothing in the example plan', () => {
-    const yaml = readFileSync(`${ROOT}examples/dana.plan.yaml`, 'utf8');
-    expect(lintRule('target-specific', yaml)).toEqual([]);
   });
 });

@@ -17,22 +17,14 @@ import { CLAUSE_END, firstUnnegated, negatedAt } from '../negation.js';
 // wants a yes, a list or a favour: whether/if they are hiring, do you have any
 // openings, send me job leads, let me know of vacancies, refer me.
 
-const SAY = {
-  openings: 'asks about openings',
-  positions: 'asks about open positions',
-  vacancies: 'asks about vacancies',
-  hiring: 'asks whether they are hiring',
-  job: 'asks for a job',
-  leads: 'asks for job leads',
-  referral: 'asks to be referred for a job',
-} as const;
-type Say = (typeof SAY)[keyof typeof SAY];
+/** What an ask is for: the id of the message that says so. */
+type Say = 'openings' | 'positions' | 'vacancies' | 'hiring' | 'job' | 'leads' | 'referral';
 
 const PHRASES: Record<string, Say> = {};
 function add(say: Say, phrases: string[]): void {
   for (const p of phrases) PHRASES[p] = say;
 }
-add(SAY.openings, [
+add('openings', [
   'any openings',
   'any new openings',
   'any job openings',
@@ -44,7 +36,7 @@ add(SAY.openings, [
   'openings for me',
   ...['on your team', 'in your team', 'in your group', 'in your department'].map((where) => `an opening ${where}`),
 ]);
-add(SAY.positions, [
+add('positions', [
   'open positions',
   'open position',
   'open roles',
@@ -68,9 +60,9 @@ add(SAY.positions, [
   'available roles',
   'available jobs',
 ]);
-add(SAY.hiring, ['looking to hire', 'planning to hire', 'plan on hiring', 'plans on hiring']);
-add(SAY.job, ['hire me', 'job for me', 'position for me', 'role for me', 'give me a job', 'offer me a job']);
-add(SAY.leads, [
+add('hiring', ['looking to hire', 'planning to hire', 'plan on hiring', 'plans on hiring']);
+add('job', ['hire me', 'job for me', 'position for me', 'role for me', 'give me a job', 'offer me a job']);
+add('leads', [
   'anyone hiring',
   'anybody hiring',
   'job leads',
@@ -258,7 +250,7 @@ function asksWhatKind(tokens: Token[], a: number, clause: number): boolean {
 function hiringAt(value: string, { tokens, ends }: Words, h: number): Found | undefined {
   const hire = tokens[h]!;
   const at = (i: number) => inClause(tokens, i, hire.clause);
-  const found = (from: Token): Found => ({ index: from.start, match: value.slice(from.start, hire.end), say: SAY.hiring });
+  const found = (from: Token): Found => ({ index: from.start, match: value.slice(from.start, hire.end), say: 'hiring' });
   const question = ends[hire.clause] === '?';
   const next = at(h + 1);
   // "hiring-savvy", "hiring-manager": a compound, not the verb.
@@ -352,7 +344,7 @@ function openingAt(value: string, tokens: Token[], i: number): Found | undefined
   if (after && OPENING_NOT_JOB_AFTER.has(after.word)) return undefined;
   const from = before && OPENING_QUOTED_BEFORE.has(before.word) ? before : word;
   if (insightAbout(value, from.start, word.end)) return undefined;
-  const say = word.word === 'openings' ? SAY.openings : SAY.vacancies;
+  const say = word.word === 'openings' ? 'openings' : 'vacancies';
   return { index: from.start, match: value.slice(from.start, word.end), say };
 }
 
@@ -366,7 +358,7 @@ function referralAt(value: string, tokens: Token[], i: number): Found | undefine
   if (me?.word !== 'me') return undefined;
   const next = inClause(tokens, i + 2, refer.clause);
   if (next && INTRODUCTION.has(next.word)) return undefined;
-  return { index: refer.start, match: value.slice(refer.start, me.end), say: SAY.referral };
+  return { index: refer.start, match: value.slice(refer.start, me.end), say: 'referral' };
 }
 
 /** A superset of the texts whose words include one of HIRE or OPENING, or "refer". */
@@ -421,11 +413,11 @@ export function findOpeningsAsk(value: string, from = 0): Found | undefined {
     (m) => {
       if (endsBefore(m.index, m.match)) return true;
       const say = PHRASES[m.phrase.toLowerCase()];
-      return say !== SAY.job && insightAbout(normal, m.index, m.index + m.match.length);
+      return say !== 'job' && insightAbout(normal, m.index, m.index + m.match.length);
     },
     from === 0 ? 0 : searchStart(normal, from),
   );
-  if (phrase) candidates.push({ index: phrase.index, match: phrase.match, say: PHRASES[phrase.phrase.toLowerCase()] ?? SAY.openings });
+  if (phrase) candidates.push({ index: phrase.index, match: phrase.match, say: PHRASES[phrase.phrase.toLowerCase()] ?? 'openings' });
   // Only "hiring", "recruiting", "openings", "vacancies" and "refer" need the
   // word scan; most texts hold none of them, and scanning costs on a cold start.
   const words = MAY_NEED_WORDS.test(normal) ? wordsOf(normal) : { tokens: [], ends: [] };
@@ -459,6 +451,8 @@ function sentenceStart(plan: unknown, path: string, role: string | undefined): s
   return role ? `${item} has ${role} that` : item;
 }
 
+const INSTEAD = 'ask for insight, advice and introductions instead';
+
 export default defineRule({
   meta: {
     id: 'no-openings-ask',
@@ -479,8 +473,14 @@ export default defineRule({
       'they need"). "Find out whether ACME is hiring" is still an ask. Cancelled meetings are skipped.',
     ].join('\n'),
     messages: {
-      ask: '{text} {ask} ({words}): ask for insight, advice and introductions instead',
-    },
+      openings: `{text} asks about openings ({words}): ${INSTEAD}`,
+      positions: `{text} asks about open positions ({words}): ${INSTEAD}`,
+      vacancies: `{text} asks about vacancies ({words}): ${INSTEAD}`,
+      hiring: `{text} asks whether they are hiring ({words}): ${INSTEAD}`,
+      job: `{text} asks for a job ({words}): ${INSTEAD}`,
+      leads: `{text} asks for job leads ({words}): ${INSTEAD}`,
+      referral: `{text} asks to be referred for a job ({words}): ${INSTEAD}`,
+    } satisfies Record<Say, string>,
     examples: {
       fail: dedent(`
         meetings:
@@ -508,7 +508,7 @@ export default defineRule({
       const words = text(value);
       const found = words === undefined ? undefined : findOpeningsAsk(words);
       if (found) {
-        reports.push({ path, messageId: 'ask', data: { text: sentenceStart(plan, path, role), ask: found.say, words: quote(found.match) } });
+        reports.push({ path, messageId: found.say, data: { text: sentenceStart(plan, path, role), words: quote(found.match) } });
       }
     };
     for (const { entry, path } of planEntries(plan, 'contacts')) {

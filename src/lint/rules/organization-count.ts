@@ -8,6 +8,7 @@ interface Options {
 
 /** Dalton's LAMP list starts from 40 organizations. */
 const LAMP = 40;
+const LAMP_START = `(the LAMP method starts from ${LAMP})`;
 
 export default defineRule<Options>({
   meta: {
@@ -22,9 +23,12 @@ export default defineRule<Options>({
       'when there are fewer than `min`. Raise `min` to 40 to follow the LAMP method to the letter.',
     ].join('\n'),
     options: countOption('min', 10, 'the fewest organizations a plan lists (the LAMP method uses 40)'),
+    // Below the LAMP list's size, the message says where that method starts.
     messages: {
-      none: 'The plan lists no organizations: list at least {min} you would like to work for{lamp}',
-      fewer: 'The plan lists {count}, fewer than {min}: add {more} more you would like to work for{lamp}',
+      noneBelowLamp: `The plan lists no organizations: list at least {min} you would like to work for ${LAMP_START}`,
+      fewerBelowLamp: `The plan lists {count}, fewer than {min}: add {more} more you would like to work for ${LAMP_START}`,
+      none: 'The plan lists no organizations: list at least {min} you would like to work for',
+      fewer: 'The plan lists {count}, fewer than {min}: add {more} more you would like to work for',
     },
     examples: {
       options: { min: 2 },
@@ -52,10 +56,9 @@ export default defineRule<Options>({
     const count = planEntries(plan, 'organizations').length;
     if (count >= min) return [];
     const path = list === undefined ? '' : '/organizations';
-    // Below the LAMP list's size the message says where that method starts.
-    const lamp = min < LAMP ? ` (the LAMP method starts from ${LAMP})` : '';
-    if (count === 0) return [{ path, messageId: 'none', data: { min, lamp } }];
+    const belowLamp = min < LAMP;
+    if (count === 0) return [{ path, messageId: belowLamp ? 'noneBelowLamp' : 'none', data: { min } }];
     const counted = `${count} organization${count === 1 ? '' : 's'}`;
-    return [{ path, messageId: 'fewer', data: { count: counted, min, more: min - count, lamp } }];
+    return [{ path, messageId: belowLamp ? 'fewerBelowLamp' : 'fewer', data: { count: counted, min, more: min - count } }];
   },
 });

@@ -85,10 +85,15 @@ export default defineRule({
       'containing "anything", "whatever", "any industry", "all industries", "any role", "etc". A value that',
       'also names something ("Flexible packaging", "Anywhere in the Midwest") counts as specific.',
     ].join('\n'),
+    // A missing and a vague message for each field, with what to write in it.
     messages: {
       noTargets: 'The plan has no job target: add one under targets with a function, an industry and a geography',
-      missing: '{target} has no {key}: {advice}',
-      vague: '{target} has a vague {key} ({words}): {advice}',
+      noFunction: `{target} has no function: ${FIELDS.function}`,
+      vagueFunction: `{target} has a vague function ({words}): ${FIELDS.function}`,
+      noIndustry: `{target} has no industry: ${FIELDS.industry}`,
+      vagueIndustry: `{target} has a vague industry ({words}): ${FIELDS.industry}`,
+      noGeography: `{target} has no geography: ${FIELDS.geography}`,
+      vagueGeography: `{target} has a vague geography ({words}): ${FIELDS.geography}`,
     },
     examples: {
       fail: dedent(`
@@ -118,16 +123,16 @@ export default defineRule({
     const reports: RuleReport[] = [];
     for (const { entry, path } of planEntries(plan, 'targets')) {
       const target = capitalize(describeItem(plan, path));
-      for (const [key, advice] of Object.entries(FIELDS)) {
+      for (const key of Object.keys(FIELDS)) {
         const value = field(entry, key);
-        const data = { target, key, advice };
+        const Key = capitalize(key);
         if (value === undefined) {
-          reports.push({ path, messageId: 'missing', data });
+          reports.push({ path, messageId: `no${Key}`, data: { target } });
         } else if (value === null || (typeof value === 'string' && value.trim() === '')) {
-          reports.push({ path: `${path}/${key}`, messageId: 'missing', data });
+          reports.push({ path: `${path}/${key}`, messageId: `no${Key}`, data: { target } });
         } else if (typeof value === 'string') {
           const words = vagueWords(value);
-          if (words !== undefined) reports.push({ path: `${path}/${key}`, messageId: 'vague', data: { ...data, words } });
+          if (words !== undefined) reports.push({ path: `${path}/${key}`, messageId: `vague${Key}`, data: { target, words } });
         }
         // Any other type is a schema error, reported there.
       }
