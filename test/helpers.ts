@@ -2,7 +2,7 @@
 // real process.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,9 @@ import { loadPlan } from '../src/plan/load.js';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin/netplan.js');
 export const TODAY = '2026-11-25';
+
+/** The complete example plan, which lints clean. */
+export const EXAMPLE_PLAN = readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8');
 
 /** The smallest plan the schema accepts; rule tests add to it. */
 export const BASE = 'version: 1\nowner:\n  name: Dana Reyes\n';

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const contact = (lines: string) => BASE + 'contacts:\n  - id: lee-park\n    name: Lee Park\n' + lines;
@@ -16,7 +14,7 @@ ruleTester('contact-approach', {
     { name: 'an approach of the wrong type (the schema reports it)', yaml: contact('    approach: phone\n') },
     { name: 'contacts that are not mappings', yaml: BASE + 'contacts: [not-a-contact, 42]\n' },
     { name: 'contacts that are not a list', yaml: BASE + 'contacts: nobody\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const contact = (lines: string) => BASE + 'contacts:\n  - id: sam-ortiz\n    name: Sam Ortiz\n' + lines;
@@ -16,7 +14,7 @@ ruleTester('follow-up-date', {
     { name: 'a status of the wrong type', yaml: contact('    status: [met]\n') },
     { name: 'contacts that are not a list', yaml: BASE + 'contacts: met\n' },
     { name: 'contacts that are not mappings', yaml: BASE + 'contacts:\n  - met\n  - null\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

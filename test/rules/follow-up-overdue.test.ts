@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 // Today is 2026-11-25 (TODAY in the helpers) unless a row says otherwise.
@@ -19,7 +17,7 @@ ruleTester('follow-up-overdue', {
     { name: 'a number', yaml: contact('    status: met\n    next_follow_up: 20261101\n') },
     { name: 'a mapping', yaml: contact('    next_follow_up: { day: 2026-11-01 }\n') },
     { name: 'contacts that are not a list', yaml: BASE + 'contacts: { lee: 2026-11-01 }\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const meeting = (lines: string) => BASE + 'meetings:\n  - id: lee-2026-12\n    contact: lee-park\n' + lines;
@@ -13,7 +11,7 @@ ruleTester('meeting-agenda', {
     { name: 'a cancelled meeting, which needs no agenda', yaml: meeting('    status: cancelled\n') },
     { name: 'a list of meetings that is not a list (the schema reports it)', yaml: BASE + 'meetings: soon\n' },
     { name: 'meetings that are not mappings (the schema reports them)', yaml: BASE + 'meetings: [lee, 3]\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

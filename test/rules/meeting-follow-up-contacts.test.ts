@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const meeting = (lines: string) => BASE + 'meetings:\n  - id: lee-2026-12\n    contact: lee-park\n' + lines;
@@ -24,7 +22,7 @@ ruleTester('meeting-follow-up-contacts', {
     { name: 'a list of texts', yaml: meeting('    follow_up_contacts: [Priya Shah]\n') },
     { name: 'meetings that are not mappings', yaml: BASE + 'meetings: [lee, 3]\n' },
     { name: 'meetings that are not a list', yaml: BASE + 'meetings: soon\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 // Today is 2026-11-25 (TODAY in the helpers) unless a row says otherwise.
@@ -25,7 +23,7 @@ ruleTester('meeting-thank-you', {
     { name: 'a date as a number', yaml: meeting('    date: 20261120\n') },
     { name: 'thank_you_sent: true', yaml: meeting('    status: done\n    outcome: { thank_you_sent: true }\n') },
     { name: 'meetings that are not mappings', yaml: BASE + 'meetings: [2026-11-20]\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

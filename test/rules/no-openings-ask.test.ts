@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const meeting = (lines: string) => BASE + 'meetings:\n  - id: lee-2026-12\n    contact: lee-park\n' + lines;
@@ -122,7 +120,7 @@ ruleTester('no-openings-ask', {
     { name: '100 000 characters of store openings', yaml: asking('store openings '.repeat(6_700)) },
     { name: '100 000 characters of "open"', yaml: asking('open '.repeat(20_000)) },
     { name: '100 000 characters of "are you not hiring"', yaml: asking('are you not hiring '.repeat(5_300)) },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const LEE = 'Contact "lee-park"';
@@ -33,7 +31,7 @@ ruleTester('no-resume-approach', {
     { name: 'values of the wrong type', yaml: approach('      method: [resume]\n      rationale: 42\n') },
     { name: 'an approach that is not a mapping', yaml: BASE + 'contacts:\n  - id: lee-park\n    approach: resume\n' },
     { name: 'one 100 000-character word', yaml: rationale('résumé'.repeat(20_000)) },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

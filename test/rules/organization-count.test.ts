@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 /** A plan with `n` organizations, one per line from line 5. */
@@ -16,7 +14,7 @@ ruleTester('organization-count', {
     { name: 'the minimum set by the min option', yaml: organizations(2), options: { min: 2 } },
     { name: 'organizations that are not a list (the schema reports them)', yaml: BASE + 'organizations: { acme: ACME Foods }\n' },
     { name: 'a document that is not a mapping', yaml: 'ACME Foods\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const NOTE = '      - note: Opened a Midwest DC in 2026, freight cost up 9%\n        source: Q3 earnings call\n';
@@ -16,7 +14,7 @@ ruleTester('organization-research', {
       yaml: BASE + 'organizations:\n  - { id: a, name: A, research: Opened a DC }\n  - { id: b, name: B, research: { note: x } }\n  - acme\n',
     },
     { name: 'organizations that are not a list', yaml: BASE + 'organizations: 3\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

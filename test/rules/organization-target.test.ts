@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const ACME = { organization: 'Organization "acme-foods"' };
@@ -17,7 +15,7 @@ ruleTester('organization-target', {
       yaml: BASE + 'organizations:\n  - { id: a, name: A, target: 42 }\n  - { id: b, name: B, target: [x] }\n  - { id: c, name: C, target: nowhere }\n  - acme\n',
     },
     { name: 'organizations that are not a list', yaml: BASE + 'organizations: acme\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 ruleTester('organization-value', {
@@ -14,7 +12,7 @@ ruleTester('organization-value', {
       yaml: BASE + 'organizations:\n  - { id: a, name: A, value: 1200000 }\n  - { id: b, name: B, value: [Cut freight] }\n  - acme\n',
     },
     { name: 'organizations that are not a list', yaml: BASE + 'organizations: { value: none }\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.js';
-import { BASE, lint, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN, lint } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const pitch = (text: string) => BASE + `profile:\n  pitch: ${JSON.stringify(text)}\n`;
@@ -56,7 +54,7 @@ ruleTester('pitch-tone', {
     { name: 'agenda and questions that are not lists', yaml: BASE + 'meetings:\n  - agenda: desperate\n    questions: { q: hire me }\n' },
     { name: 'agenda items that are not texts', yaml: BASE + 'meetings:\n  - agenda: [42, null, [desperate]]\n' },
     { name: 'a long near miss', yaml: pitch('sorry to '.repeat(11_000) + 'you') },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     sounds('I am desperate for a role in logistics.', 'needy', 'desperate'),

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRuleOptions } from '../../src/lint/config.js';
-import { BASE, lintRule, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN, lintRule } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 /** A plan whose contacts have these relationships, one a line. */
@@ -29,7 +27,7 @@ ruleTester('primary-contacts', {
     { name: 'an empty list', yaml: BASE + 'contacts: []\n' },
     { name: 'contacts that are not a list', yaml: BASE + 'contacts: friends\n' },
     { name: 'contacts that are not mappings', yaml: BASE + 'contacts: [primary, primary]\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

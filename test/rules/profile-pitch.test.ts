@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
@@ -20,7 +18,7 @@ ruleTester('profile-pitch', {
     { name: 'a pitch that is a number', yaml: BASE + 'profile:\n  pitch: 42\n' },
     { name: 'a document that is a list', yaml: '- version: 1\n' },
     { name: 'a document that is a text', yaml: 'just some text\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const metric = (m: string) => BASE + `profile:\n  value:\n    - claim: Consolidated regional LTL lanes\n      metric: ${JSON.stringify(m)}\n`;
@@ -41,7 +39,7 @@ ruleTester('profile-value-metric', {
     { name: 'a document that is a list', yaml: '- version: 1\n' },
     { name: 'a document that is a text', yaml: 'just some text\n' },
     { name: 'a long metric of "one" and dashes', yaml: metric('one' + ' -'.repeat(50_000) + 'x') },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

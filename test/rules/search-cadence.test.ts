@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 ruleTester('search-cadence', {
@@ -13,7 +11,7 @@ ruleTester('search-cadence', {
     { name: 'a cadence that is a list', yaml: BASE + 'cadence: [3]\n' },
     { name: 'a document that is a list', yaml: '- version: 1\n' },
     { name: 'a document that is a text', yaml: 'just some text\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     { name: 'no cadence, at the whole plan', yaml: BASE, errors: [{ messageId: 'noGoal', line: 1, column: 1, path: '' }] },

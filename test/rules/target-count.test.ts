@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 /** A plan with `n` targets, one per line from line 5. */
@@ -17,7 +15,7 @@ ruleTester('target-count', {
     { name: 'as many targets as the max option', yaml: targets(5), options: { max: 5 } },
     { name: 'only targets that are mappings count', yaml: targets(3) + '  - analyst\n  - null\n' },
     { name: 'targets that are not a list', yaml: BASE + 'targets: { a: 1, b: 2, c: 3, d: 4 }\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

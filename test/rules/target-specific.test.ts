@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vagueWords } from '../../src/lint/rules/target-specific.js';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 /** A plan with one target whose three fields are given (line 6 is `function`, 7 `industry`, 8 `geography`). */
@@ -42,7 +40,7 @@ ruleTester('target-specific', {
     { name: 'targets that are a text', yaml: BASE + 'targets: anything\n' },
     { name: 'targets that are not mappings', yaml: BASE + 'targets: [analyst]\n' },
     { name: 'a document that is a list', yaml: '- version: 1\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const duplicate = (entry: string, id: string, first: string, noun: string) => ({ entry, id: JSON.stringify(id), first, noun });
@@ -23,7 +21,7 @@ ruleTester('unique-ids', {
         'targets: cpg\n' +
         'contacts:\n  - { id: 7, name: Lee }\n  - { id: 7, name: Lee }\n  - lee-park\n  - lee-park\n  - null\n  - { id: "", name: A }\n  - { id: "", name: B }\n',
     },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, ROOT } from '../helpers.js';
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const CONTACTS = 'contacts:\n  - id: lee-park\n    name: Lee Park\n  - id: sam-ortiz\n    name: Sam Ortiz\n'; // lines 4-8
@@ -34,7 +32,7 @@ ruleTester('valid-references', {
         '  - lee-park\n',
     },
     { name: 'a follow-up contact named by name only', yaml: BASE + CONTACTS + 'meetings:\n  - id: m1\n    contact: lee-park\n    follow_up_contacts: [{ name: Priya Shah }]\n' },
-    { name: 'the example plan', yaml: readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     {

@@ -1,6 +1,6 @@
 // Every lint rule, in the order `netplan rules` lists them, and the built-in
 // checks described beside them. Adding a rule: one file in this folder, one
-// line here, and its test.
+// line here, and its table in test/rules/.
 
 import type { AnyRule, AnyRuleMeta, EngineRule, RuleInfo } from '../rule.js';
 import unusedDisable from '../unused-disable.js';
