@@ -4,7 +4,7 @@
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { BUILTIN_CHECKS, RULE_METAS_BY_ID } from '../lint/rules/index.js';
-import { suggest } from '../plan/schema.js';
+import { suggest } from '../text.js';
 
 function indent(text: string): string {
   return text

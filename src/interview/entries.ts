@@ -2,7 +2,7 @@
 // would, each question with one line on why it matters. `init` walks these for
 // every entry; `add` asks one of them for a new entry at the end of its list.
 
-import { suggest } from '../plan/schema.js';
+import { suggest } from '../text.js';
 import { textQuestion, wholeNumberQuestion, type Choice } from './ask.js';
 import { checkDate, checkDateOrTime, probePlan, ruleMessage } from './checks.js';
 import { clone, isRecord, setAt, type Data, type Path } from './data.js';

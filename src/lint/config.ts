@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fsProblem, UsageError } from '../errors.js';
 import { loadPlanLazily } from '../plan/read.js';
-import { checkConfigSchema, explainErrors, suggest, type AjvError } from '../plan/schema.js';
+import { checkConfigSchema, explainErrors, type AjvError } from '../plan/schema.js';
+import { suggest } from '../text.js';
 import type { RuleSetting } from './engine.js';
 import { RULE_METAS_BY_ID } from './rules/index.js';
 

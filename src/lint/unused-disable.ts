@@ -6,7 +6,7 @@
 // listed and explained like any rule.
 
 import dedent from 'ts-dedent';
-import { suggest } from '../plan/schema.js';
+import { suggest } from '../text.js';
 import type { EngineRule, MessageData } from './rule.js';
 import type { Directive, DirectiveUse } from './suppressions.js';
 

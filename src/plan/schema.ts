@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
-import { distance } from 'fastest-levenshtein';
+import { suggest } from '../text.js';
 import { validateConfig, validatePlan } from './schema-validators.gen.js';
 import { isRecord } from './data.js';
 import { capitalize, describePath } from './describe.js';
@@ -95,23 +95,6 @@ export function explainErrors(schema: SchemaNode, data: unknown, errors: readonl
     }
   }
   return problems;
-}
-
-
-/** The close match for a misspelt word, if there is one. */
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  // Two edits allow one swapped pair of letters ("nmae", "agneda"); short words get one.
-  const limit = word.length <= 3 ? 1 : Math.max(2, Math.min(3, Math.floor(word.length / 3)));
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= limit ? best : undefined;
 }
 
 function orList(items: readonly string[]): string {

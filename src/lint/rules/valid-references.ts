@@ -1,7 +1,7 @@
 import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { capitalize, describeItem } from '../../plan/describe.js';
-import { suggest } from '../../plan/schema.js';
+import { suggest } from '../../text.js';
 import { entries, field, planEntries, text, type Entry } from '../read.js';
 
 type List = 'targets' | 'organizations' | 'contacts';

@@ -1,0 +1,21 @@
+// Text helpers for messages at every stage: the did-you-mean suggestion that
+// the schema, the rule options, the rule ids and the interview all offer for
+// a misspelt word.
+
+import { distance } from 'fastest-levenshtein';
+
+/** The close match for a misspelt word, if there is one. */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  // Two edits allow one swapped pair of letters ("nmae", "agneda"); short words get one.
+  const limit = word.length <= 3 ? 1 : Math.max(2, Math.min(3, Math.floor(word.length / 3)));
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : undefined;
+}
