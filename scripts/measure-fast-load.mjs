@@ -1,4 +1,4 @@
-// Measures the fast YAML path (src/plan/fast-load.ts) against the yaml
+// Measures the fast YAML path (src/plan/yaml/fast-load.ts) against the yaml
 // package path (loadPlanWithYaml in src/plan/load.ts) on the typical plan of
 // scripts/bench-corpus.mjs: cold (the first call in a fresh node process) and
 // warm (repeated calls in one process).
@@ -32,7 +32,7 @@ try {
     logLevel: 'warning',
     banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
   };
-  await build({ ...common, entryPoints: [join(root, 'src/plan/fast-load.ts')], outfile: join(dir, 'fast.mjs') });
+  await build({ ...common, entryPoints: [join(root, 'src/plan/yaml/fast-load.ts')], outfile: join(dir, 'fast.mjs') });
   await build({ ...common, entryPoints: [join(root, 'src/plan/load.ts')], outfile: join(dir, 'yaml.mjs') });
   const corpus = pathToFileURL(join(root, 'scripts/bench-corpus.mjs')).href;
   const fast = pathToFileURL(join(dir, 'fast.mjs')).href;

@@ -10,7 +10,7 @@ import { closeSync, fstatSync, openSync, readlinkSync, readSync } from 'node:fs'
 import { fsProblem, UsageError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { LineIndex } from './lines.js';
-import { fastLoad } from './fast-load.js';
+import { fastLoad } from './yaml/fast-load.js';
 import { stripBom, type LoadedPlan } from './loaded.js';
 
 /**
@@ -243,10 +243,23 @@ export function decodePlan(bytes: Uint8Array, display: string): string | LoadedP
 }
 
 /**
+ * Plan text to a LoadedPlan: the fast reader's, or, when it declines the
+ * text, `withYaml`'s (the `yaml` package's reader, loaded already or on
+ * demand). `loadPlan` and `loadPlanLazily` differ only in that reader.
+ */
+export function loadPlanText<T>(
+  text: string,
+  filePath: string,
+  withYaml: (source: string, filePath: string) => T,
+): LoadedPlan | T {
+  const source = stripBom(text);
+  return fastLoad(source, filePath) ?? withYaml(source, filePath);
+}
+
+/**
  * Parses plan text like `loadPlan`, but loads the `yaml` package only when the
  * fast reader declines the text: most runs never need it.
  */
 export async function loadPlanLazily(text: string, display: string): Promise<LoadedPlan> {
-  const source = stripBom(text);
-  return fastLoad(source, display) ?? (await import('./yaml-load.js')).loadPlanWithYaml(source, display);
+  return loadPlanText(text, display, async (source, path) => (await import('./yaml/yaml-load.js')).loadPlanWithYaml(source, path));
 }

@@ -11,7 +11,7 @@ import { globSync } from 'tinyglobby';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { typicalPlan } from '../../scripts/bench-corpus.mjs';
-import { fastLoad, fastLoadUnguarded } from '../../src/plan/fast-load.js';
+import { fastLoad, fastLoadUnguarded } from '../../src/plan/yaml/fast-load.js';
 import { loadPlanWithYaml, type LoadedPlan } from '../../src/plan/load.js';
 import { toPointer } from '../../src/plan/pointer.js';
 

@@ -43,10 +43,10 @@
 //
 // The reader never imports `yaml` (its load time is half the cost avoided).
 
-import type { Finding, Span } from '../findings.js';
-import { LineIndex } from './lines.js';
-import type { LoadedPlan, SourceComment } from './loaded.js';
-import { parsePointer } from './pointer.js';
+import type { Finding, Span } from '../../findings.js';
+import { LineIndex } from '../lines.js';
+import type { LoadedPlan, SourceComment } from '../loaded.js';
+import { parsePointer } from '../pointer.js';
 
 const NL = 10;
 const SP = 32;

@@ -23,9 +23,9 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import type { Finding } from '../findings.js';
-import type { LineIndex } from './lines.js';
-import { keyText, MAX_ALIAS_COUNT, MAX_DEPTH, nodeRange, nodes, type CstToken, type Range } from './yaml-nodes.js';
+import type { Finding } from '../../findings.js';
+import type { LineIndex } from '../lines.js';
+import { keyText, MAX_ALIAS_COUNT, MAX_DEPTH, nodeRange, nodes, type CstToken, type Range } from './nodes.js';
 
 /**
  * Most YAML problems listed per file. Past the first few, YAML errors are

@@ -7,12 +7,12 @@
 // reader instead (fast-load.ts), which is tested to give the same results.
 
 import { Composer, Lexer, Parser, isAlias, isMap, isSeq, type Document, type Node, type Pair, type YAMLError } from 'yaml';
-import { compareFindings, type Finding, type Span } from '../findings.js';
-import { LineIndex } from './lines.js';
-import type { LoadedPlan, SourceComment } from './loaded.js';
-import { parsePointer } from './pointer.js';
+import { compareFindings, type Finding, type Span } from '../../findings.js';
+import { LineIndex } from '../lines.js';
+import type { LoadedPlan, SourceComment } from '../loaded.js';
+import { parsePointer } from '../pointer.js';
 import { controlCharacter, syntaxFinding, YamlErrorExplainer } from './yaml-errors.js';
-import { keyText, MAX_ALIAS_COUNT, MAX_DEPTH, nodeRange, type CstToken } from './yaml-nodes.js';
+import { keyText, MAX_ALIAS_COUNT, MAX_DEPTH, nodeRange, type CstToken } from './nodes.js';
 
 /**
  * Characters YAML does not allow in a stream (outside its printable set):
