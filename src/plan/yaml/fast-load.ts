@@ -86,43 +86,46 @@ for (let i = 0; i < 32; i++) INDENTS.push(' '.repeat(i));
 const UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
 
 // What is pending after a content line, until the next one shows where it ends.
-const P_NONE = 0; // nothing yet (before the root)
-const P_FLOW = 1; // a plain, quoted or flow value ended the line
-const P_BLOCK = 2; // a block scalar ended the line
-const P_OPEN = 3; // `key:` or `-` with nothing after it: an empty value or a nested collection
+const PENDING_NONE = 0; // nothing yet (before the root)
+const PENDING_FLOW = 1; // a plain, quoted or flow value ended the line
+const PENDING_BLOCK = 2; // a block scalar ended the line
+const PENDING_OPEN = 3; // `key:` or `-` with nothing after it: an empty value or a nested collection
 
 // Results of scanning a scalar in block context.
-const S_FAIL = 0;
-const S_KEY = 1;
-const S_VALUE = 2;
+const SCAN_FAIL = 0;
+const SCAN_KEY = 1;
+const SCAN_VALUE = 2;
 
 /** A block or flow collection: its range, and its entries (in the reader's entry store), for `span()`. */
-class Coll {
-  r1 = 0;
+class Collection {
+  /** Where its range ends (range[1]), set when it closes. */
+  end = 0;
   /** The node end (range[2]) of the last value so far. */
   lastEnd = 0;
   /** First and last entry (indices into the entry store); entries link to the next. */
-  first = -1;
-  last = -1;
-  count = 0;
+  firstEntry = -1;
+  lastEntry = -1;
+  size = 0;
   constructor(
     /** Index in the reader's collection list. */
     readonly id: number,
     readonly isMap: boolean,
+    /** Its column (-1 for a flow collection). */
     readonly indent: number,
-    readonly r0: number,
+    /** Where its range starts. */
+    readonly start: number,
     readonly data: Record<string, unknown> | unknown[],
   ) {}
 }
 
 // The entry store: six numbers per entry.
-const E_K0 = 0; // key range (maps)
-const E_K1 = 1;
-const E_V0 = 2; // value range
-const E_V1 = 3;
-const E_KID = 4; // the collection the value is (its id), or -1
-const E_NEXT = 5; // the next entry of the same collection, or -1
-const E_SIZE = 6;
+const KEY_START = 0; // key range (maps)
+const KEY_END = 1;
+const VALUE_START = 2; // value range
+const VALUE_END = 3;
+const CHILD = 4; // the collection the value is (its id), or -1
+const NEXT_ENTRY = 5; // the next entry of the same collection, or -1
+const ENTRY_SIZE = 6;
 
 // The core schema's tests that are not done by hand (null, bool and int are).
 const RE_OCT = /^0o[0-7]+$/;
@@ -359,32 +362,32 @@ const STRIP = 1;
 const KEEP = 2;
 
 class Reader {
-  private readonly len: number;
-  private readonly stack: Coll[] = [];
-  root: Coll | null = null;
+  private readonly textLength: number;
+  private readonly stack: Collection[] = [];
+  root: Collection | null = null;
   /** Comments as [offset of `#`, end of line] pairs, in order. */
   readonly comments: number[] = [];
   /** Every collection, by id. */
-  readonly colls: Coll[] = [];
-  /** Entry ranges and links, E_SIZE numbers per entry (typed: nothing for the GC to copy). */
+  readonly collections: Collection[] = [];
+  /** Entry ranges and links, ENTRY_SIZE numbers per entry (typed: nothing for the GC to copy). */
   entries: Int32Array;
   /** The key of the last mapping entry read (to set its value later). */
   private lastKey = '';
   private entryCount = 0;
 
-  private pend = P_NONE;
-  /** P_FLOW: the value's line end, newline included. */
-  private pendEnd = 0;
-  /** P_OPEN: where the empty value would be. */
-  private pendPos = 0;
-  /** P_OPEN: a comment follows on the same line. */
-  private pendComment = false;
+  private pending = PENDING_NONE;
+  /** PENDING_FLOW: the value's line end, newline included. */
+  private flowLineEnd = 0;
+  /** PENDING_OPEN: where the empty value would be. */
+  private emptyAt = 0;
+  /** PENDING_OPEN: a comment follows on the same line. */
+  private emptyHasComment = false;
 
   // Blank and comment lines since the last content line.
-  private fN = 0;
-  private readonly fEnd: number[] = [];
-  private readonly fInd: number[] = [];
-  private readonly fCom: boolean[] = [];
+  private fillerCount = 0;
+  private readonly fillerEnds: number[] = [];
+  private readonly fillerIndents: number[] = [];
+  private readonly fillerComments: boolean[] = [];
 
   /** `settle` left comment lines to start the next sequence item. */
   private itemComment = false;
@@ -392,94 +395,94 @@ class Reader {
   private nested = false;
 
   // The next ` #` and `: ` at or after the last scan (searches only move forward: linear time).
-  private hashAt = -1;
-  private colonAt = -1;
+  private nextHash = -1;
+  private nextColon = -1;
 
   // The last scanned scalar.
-  private s1 = 0;
-  private sv: unknown = null;
-  private colon = 0;
-  private cmt = -1;
+  private scalarEnd = 0;
+  private scalarValue: unknown = null;
+  private keyColon = 0;
+  private commentAt = -1;
 
-  constructor(private readonly t: string) {
-    this.len = t.length;
+  constructor(private readonly text: string) {
+    this.textLength = text.length;
     // About one entry per 32 characters in a typical plan; the store doubles when full.
-    this.entries = new Int32Array(Math.min(Math.max(64, t.length >> 5), 1 << 16) * E_SIZE);
+    this.entries = new Int32Array(Math.min(Math.max(64, text.length >> 5), 1 << 16) * ENTRY_SIZE);
   }
 
-  private coll(isMap: boolean, indent: number, r0: number): Coll {
-    const c = new Coll(this.colls.length, isMap, indent, r0, isMap ? {} : []);
-    this.colls.push(c);
-    return c;
+  private newCollection(isMap: boolean, indent: number, start: number): Collection {
+    const coll = new Collection(this.collections.length, isMap, indent, start, isMap ? {} : []);
+    this.collections.push(coll);
+    return coll;
   }
 
-  /** Appends an entry to `F`. */
-  private add(F: Coll, k0: number, k1: number, v0: number, v1: number): void {
-    const e = this.entryCount++;
-    let E = this.entries;
-    if ((e + 1) * E_SIZE > E.length) {
-      const grown = new Int32Array(E.length * 2);
-      grown.set(E);
-      this.entries = E = grown;
+  /** Appends an entry to `coll`. */
+  private add(coll: Collection, k0: number, k1: number, v0: number, v1: number): void {
+    const entry = this.entryCount++;
+    let entries = this.entries;
+    if ((entry + 1) * ENTRY_SIZE > entries.length) {
+      const grown = new Int32Array(entries.length * 2);
+      grown.set(entries);
+      this.entries = entries = grown;
     }
-    const b = e * E_SIZE;
-    E[b + E_K0] = k0;
-    E[b + E_K1] = k1;
-    E[b + E_V0] = v0;
-    E[b + E_V1] = v1;
-    E[b + E_KID] = -1;
-    E[b + E_NEXT] = -1;
-    if (F.last >= 0) E[F.last * E_SIZE + E_NEXT] = e;
-    else F.first = e;
-    F.last = e;
-    F.count++;
+    const base = entry * ENTRY_SIZE;
+    entries[base + KEY_START] = k0;
+    entries[base + KEY_END] = k1;
+    entries[base + VALUE_START] = v0;
+    entries[base + VALUE_END] = v1;
+    entries[base + CHILD] = -1;
+    entries[base + NEXT_ENTRY] = -1;
+    if (coll.lastEntry >= 0) entries[coll.lastEntry * ENTRY_SIZE + NEXT_ENTRY] = entry;
+    else coll.firstEntry = entry;
+    coll.lastEntry = entry;
+    coll.size++;
   }
 
-  /** Sets a field of `F`'s last entry. */
-  private setLast(F: Coll, field: number, value: number): void {
-    this.entries[F.last * E_SIZE + field] = value;
+  /** Sets a field of `coll`'s last entry. */
+  private setLast(coll: Collection, field: number, value: number): void {
+    this.entries[coll.lastEntry * ENTRY_SIZE + field] = value;
   }
 
   /** Reads the whole text; the root collection, or null to decline. */
-  read(): Coll | null {
-    const t = this.t;
-    const len = this.len;
+  read(): Collection | null {
+    const t = this.text;
+    const len = this.textLength;
     if (UNSUPPORTED_CHARS.test(t)) return null;
     let pos = 0;
     let indent = 0;
     let docStart = false;
     while (pos < len) {
-      const L = pos;
+      const lineStart = pos;
       const nl = t.indexOf('\n', pos);
       const lineEnd = nl === -1 ? len : nl;
       pos = nl === -1 ? len : nl + 1;
       // Indentation: most lines repeat the previous line's, skipped with one native call
       // (a character loop over every leading space costs milliseconds before the JIT warms up).
-      let i = L;
-      if (indent > 0 && indent < INDENTS.length && t.startsWith(INDENTS[indent]!, L)) i += indent;
+      let i = lineStart;
+      if (indent > 0 && indent < INDENTS.length && t.startsWith(INDENTS[indent]!, lineStart)) i += indent;
       while (i < lineEnd && t.charCodeAt(i) === SP) i++;
-      indent = i - L;
+      indent = i - lineStart;
       if (i === lineEnd || t.charCodeAt(i) === HASH) {
-        const n = this.fN++;
-        this.fEnd[n] = lineEnd;
-        this.fInd[n] = i - L;
+        const n = this.fillerCount++;
+        this.fillerEnds[n] = lineEnd;
+        this.fillerIndents[n] = i - lineStart;
         const com = i !== lineEnd;
-        this.fCom[n] = com;
+        this.fillerComments[n] = com;
         if (com) this.comments.push(i, lineEnd);
         continue;
       }
       const ch = t.charCodeAt(i);
       if (
-        i === L &&
+        i === lineStart &&
         (ch === DASH || ch === 46) &&
-        t.charCodeAt(L + 1) === ch &&
-        t.charCodeAt(L + 2) === ch &&
-        (L + 3 === lineEnd || t.charCodeAt(L + 3) === SP)
+        t.charCodeAt(lineStart + 1) === ch &&
+        t.charCodeAt(lineStart + 2) === ch &&
+        (lineStart + 3 === lineEnd || t.charCodeAt(lineStart + 3) === SP)
       ) {
         // A document marker: only a leading `---`, with nothing but a comment after it.
         if (ch !== DASH || docStart || this.root) return null;
         docStart = true;
-        let j = L + 3;
+        let j = lineStart + 3;
         while (j < lineEnd && t.charCodeAt(j) === SP) j++;
         if (j < lineEnd) {
           if (t.charCodeAt(j) !== HASH) return null;
@@ -488,16 +491,16 @@ class Reader {
         continue;
       }
       const dash = ch === DASH && (i + 1 === lineEnd || t.charCodeAt(i + 1) === SP);
-      const frame = this.settle(true, i - L, i, dash);
+      const frame = this.settle(true, i - lineStart, i, dash);
       if (!frame) return null;
-      const filler = this.fN > 0;
-      this.fN = 0;
+      const filler = this.fillerCount > 0;
+      this.fillerCount = 0;
       let r: number;
       if (this.nested) {
         this.nested = false;
-        r = this.nextLine(frame, i, L, lineEnd, filler);
+        r = this.nextLine(frame, i, lineStart, lineEnd, filler);
       } else {
-        r = this.entry(frame, i, L, lineEnd);
+        r = this.entry(frame, i, lineStart, lineEnd);
       }
       if (r < 0) return null;
       if (r > pos) pos = r;
@@ -509,293 +512,285 @@ class Reader {
 
   /**
    * Ends what the previous content line left pending, now that the next
-   * content line (at column `k`, offset `c`) or the end of the text is known,
+   * content line (at `column`, `offset`) or the end of the text is known,
    * and closes the collections it leaves. Returns the collection the next
    * line is an entry of, or null to decline.
    */
-  private settle(hasContent: boolean, k: number, c: number, dash: boolean): Coll | null {
+  private settle(hasContent: boolean, column: number, offset: number, dash: boolean): Collection | null {
     const stack = this.stack;
-    const fN = this.fN;
-    const fCom = this.fCom;
+    const fillers = this.fillerCount;
+    const isComment = this.fillerComments;
     this.itemComment = false;
-    const fInd = this.fInd;
+    const indents = this.fillerIndents;
     // Trailing blank and comment lines not taken by the last value.
-    let hasT = false;
-    let tEnd = 0;
-    let maxCI = -1;
-    switch (this.pend) {
-      case P_NONE: {
-        if (!hasContent || k !== 0) return null;
-        const root = this.coll(!dash, 0, c);
+    let hasTrailing = false;
+    let trailingEnd = 0;
+    let deepestComment = -1;
+    switch (this.pending) {
+      case PENDING_NONE: {
+        if (!hasContent || column !== 0) return null;
+        const root = this.newCollection(!dash, 0, offset);
         this.root = root;
         stack.push(root);
         return root;
       }
-      case P_FLOW: {
-        const P = stack[stack.length - 1]!;
-        const m = P.indent;
-        let vEnd = this.pendEnd;
+      case PENDING_FLOW: {
+        const parent = stack[stack.length - 1]!;
+        const indent = parent.indent;
+        let valueEnd = this.flowLineEnd;
         let from = 0;
         let stopped = false;
-        for (let i = 0; i < fN; i++) {
-          if (!fCom[i]) continue;
-          const ind = fInd[i]!;
-          if (!stopped && ind > m) {
+        for (let i = 0; i < fillers; i++) {
+          if (!isComment[i]) continue;
+          const commentIndent = indents[i]!;
+          if (!stopped && commentIndent > indent) {
             // A comment indented deeper than the collection joins the value's end.
-            vEnd = Math.min(this.fEnd[i]! + 1, this.len);
+            valueEnd = Math.min(this.fillerEnds[i]! + 1, this.textLength);
             from = i + 1;
           } else {
             stopped = true;
-            if (ind > maxCI) maxCI = ind;
+            if (commentIndent > deepestComment) deepestComment = commentIndent;
           }
         }
-        P.lastEnd = vEnd;
-        hasT = from < fN || (hasContent && k > 0);
-        tEnd = hasContent ? c : this.len;
+        parent.lastEnd = valueEnd;
+        hasTrailing = from < fillers || (hasContent && column > 0);
+        trailingEnd = hasContent ? offset : this.textLength;
         break;
       }
-      case P_BLOCK: {
-        for (let i = 0; i < fN; i++) if (fCom[i] && fInd[i]! > maxCI) maxCI = fInd[i]!;
-        hasT = fN > 0 || (hasContent && k > 0);
-        tEnd = hasContent ? c : this.len;
+      case PENDING_BLOCK: {
+        for (let i = 0; i < fillers; i++) if (isComment[i] && indents[i]! > deepestComment) deepestComment = indents[i]!;
+        hasTrailing = fillers > 0 || (hasContent && column > 0);
+        trailingEnd = hasContent ? offset : this.textLength;
         break;
       }
-      case P_OPEN: {
-        const P = stack[stack.length - 1]!;
-        const m = P.indent;
-        if (hasContent && (k > m || (P.isMap && k === m && dash))) {
+      case PENDING_OPEN: {
+        const parent = stack[stack.length - 1]!;
+        const indent = parent.indent;
+        if (hasContent && (column > indent || (parent.isMap && column === indent && dash))) {
           // The open entry's value starts on this line: a block collection, or a one-line value.
           if (!dash) {
             this.nested = true;
-            return P;
+            return parent;
           }
-          if (stack.length >= MAX_DEPTH) return null;
-          const child = this.coll(!dash, k, c);
-          this.setLast(P, E_KID, child.id);
-          this.setLast(P, E_V0, c);
-          this.sv = child.data;
-          this.setValue(P);
-          stack.push(child);
-          return child;
+          return this.nest(parent, false, column, offset);
         }
         // An empty value: where it ends depends on the comments the parser gives it.
         let end: number;
-        let hasC = this.pendComment;
-        if (P.isMap && hasContent && k === m) {
-          let r = -1;
-          for (let i = 0; i < fN; i++) if (fCom[i] && fInd[i]! > m) r = i;
-          const j = r + 1;
-          if (j < fN) {
-            end = this.fEnd[j]!;
-            for (let i = 0; i <= j && !hasC; i++) hasC = fCom[i]!;
+        let hasComment = this.emptyHasComment;
+        if (parent.isMap && hasContent && column === indent) {
+          let lastDeeper = -1;
+          for (let i = 0; i < fillers; i++) if (isComment[i] && indents[i]! > indent) lastDeeper = i;
+          const j = lastDeeper + 1;
+          if (j < fillers) {
+            end = this.fillerEnds[j]!;
+            for (let i = 0; i <= j && !hasComment; i++) hasComment = isComment[i]!;
           } else {
-            end = c;
-            for (let i = 0; i < fN && !hasC; i++) hasC = fCom[i]!;
+            end = offset;
+            for (let i = 0; i < fillers && !hasComment; i++) hasComment = isComment[i]!;
           }
         } else {
-          end = hasContent ? c : this.len;
-          for (let i = 0; i < fN && !hasC; i++) hasC = fCom[i]!;
+          end = hasContent ? offset : this.textLength;
+          for (let i = 0; i < fillers && !hasComment; i++) hasComment = isComment[i]!;
         }
-        P.lastEnd = hasC ? end : this.pendPos;
+        parent.lastEnd = hasComment ? end : this.emptyAt;
         break;
       }
     }
     // Close the collections the next line is not part of.
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
-      if (hasContent && (top.indent < k || (top.indent === k && (top.isMap || dash)))) break;
-      top.r1 = top.lastEnd;
-      let r2 = top.r1;
-      if (hasT && top.indent > 0 && maxCI >= top.indent) {
-        r2 = tEnd;
-        hasT = false;
+      if (hasContent && (top.indent < column || (top.indent === column && (top.isMap || dash)))) break;
+      top.end = top.lastEnd;
+      let nodeEnd = top.end;
+      if (hasTrailing && top.indent > 0 && deepestComment >= top.indent) {
+        nodeEnd = trailingEnd;
+        hasTrailing = false;
       }
       stack.pop();
       const parent = stack[stack.length - 1];
       if (parent) {
-        parent.lastEnd = r2;
-        this.setLast(parent, E_V1, top.r1);
+        parent.lastEnd = nodeEnd;
+        this.setLast(parent, VALUE_END, top.end);
       }
     }
     if (!hasContent) return this.root;
     const top = stack[stack.length - 1];
-    if (!top || top.indent !== k || top.isMap === dash) return null;
+    if (!top || top.indent !== column || top.isMap === dash) return null;
     // Trailing lines left in a sequence start its next item: their comments are that item's.
-    this.itemComment = hasT && maxCI >= 0;
+    this.itemComment = hasTrailing && deepestComment >= 0;
     return top;
   }
 
   /**
    * Reads the entry (or entries, for `- key: value` and `- - x`) that a
-   * content line starts at offset `p` in collection `F`. Returns 0, or the
+   * content line starts at offset `p` in collection `coll`. Returns 0, or the
    * offset to resume at after a block scalar, or -1 to decline.
    */
-  private entry(F: Coll, p: number, L: number, lineEnd: number): number {
-    const t = this.t;
+  private entry(coll: Collection, p: number, lineStart: number, lineEnd: number): number {
+    const t = this.text;
     for (;;) {
-      if (!F.isMap) {
+      if (!coll.isMap) {
         // `p` is at a `-` followed by a space or the line end.
         let q = p + 1;
         while (q < lineEnd && t.charCodeAt(q) === SP) q++;
-        const arr = F.data as unknown[];
+        const arr = coll.data as unknown[];
         const itemComment = this.itemComment;
         this.itemComment = false;
         if (q === lineEnd || t.charCodeAt(q) === HASH) {
           arr.push(null);
-          this.add(F, -1, -1, q, q);
+          this.add(coll, -1, -1, q, q);
           this.open(q, lineEnd);
-          if (itemComment) this.pendComment = true;
+          if (itemComment) this.emptyHasComment = true;
           return 0;
         }
         const ch = t.charCodeAt(q);
-        if (ch === DASH && (q + 1 === lineEnd || t.charCodeAt(q + 1) === SP)) {
-          if (this.stack.length >= MAX_DEPTH) return -1;
-          const child = this.coll(false, q - L, q);
-          arr.push(child.data);
-          this.add(F, -1, -1, q, 0);
-          this.setLast(F, E_KID, child.id);
-          this.stack.push(child);
-          F = child;
-          p = q;
-          continue;
-        }
-        if (ch !== LBRACKET && ch !== LBRACE && ch !== PIPE && ch !== GT) {
-          const kind = this.scan(q, lineEnd);
-          if (kind === S_FAIL) return -1;
-          if (kind === S_KEY) {
-            // `- key: ...`: a mapping starts on the dash line.
-            if (this.stack.length >= MAX_DEPTH) return -1;
-            const child = this.coll(true, q - L, q);
-            arr.push(child.data);
-            this.add(F, -1, -1, q, 0);
-            this.setLast(F, E_KID, child.id);
-            this.stack.push(child);
-            F = child;
-            p = q;
-            continue;
+        const isSeq = ch === DASH && (q + 1 === lineEnd || t.charCodeAt(q + 1) === SP);
+        if (!isSeq) {
+          if (ch === LBRACKET || ch === LBRACE || ch === PIPE || ch === GT) {
+            this.add(coll, -1, -1, q, 0);
+            const r = this.value(coll, q, lineEnd);
+            if (r < 0) return -1;
+            arr.push(this.scalarValue);
+            return r;
           }
-          arr.push(this.sv);
-          this.add(F, -1, -1, q, this.s1);
-          this.flowEnd(F, lineEnd);
-          return 0;
+          const kind = this.scan(q, lineEnd);
+          if (kind === SCAN_FAIL) return -1;
+          if (kind === SCAN_VALUE) {
+            arr.push(this.scalarValue);
+            this.add(coll, -1, -1, q, this.scalarEnd);
+            this.flowEnd(coll, lineEnd);
+            return 0;
+          }
         }
-        this.add(F, -1, -1, q, 0);
-        const r = this.value(F, q, lineEnd);
-        if (r < 0) return -1;
-        arr.push(this.sv);
-        return r;
+        // `- - x` or `- key: ...`: a sequence or a mapping starts on the dash line.
+        this.add(coll, -1, -1, q, 0);
+        const child = this.nest(coll, !isSeq, q - lineStart, q);
+        if (!child) return -1;
+        coll = child;
+        p = q;
+        continue;
       }
 
       // A mapping entry: `key:` then a value, or nothing.
-      if (this.scan(p, lineEnd) !== S_KEY) return -1;
-      const key = this.sv;
-      if (typeof key !== 'string' || key === '__proto__' || key === '<<' || this.colon - p > MAX_KEY) return -1;
-      const obj = F.data as Record<string, unknown>;
+      if (this.scan(p, lineEnd) !== SCAN_KEY) return -1;
+      const key = this.scalarValue;
+      if (typeof key !== 'string' || key === '__proto__' || key === '<<' || this.keyColon - p > MAX_KEY) return -1;
+      const obj = coll.data as Record<string, unknown>;
       if (Object.prototype.hasOwnProperty.call(obj, key)) return -1;
-      const k1 = this.s1;
+      const k1 = this.scalarEnd;
       this.lastKey = key;
-      let q = this.colon + 1;
+      let q = this.keyColon + 1;
       while (q < lineEnd && t.charCodeAt(q) === SP) q++;
       if (q === lineEnd || t.charCodeAt(q) === HASH) {
         obj[key] = null;
-        this.add(F, p, k1, q, q);
+        this.add(coll, p, k1, q, q);
         this.open(q, lineEnd);
         return 0;
       }
       const ch = t.charCodeAt(q);
       if (ch === LBRACKET || ch === LBRACE || ch === PIPE || ch === GT) {
-        this.add(F, p, k1, q, 0);
-        const r = this.value(F, q, lineEnd);
+        this.add(coll, p, k1, q, 0);
+        const r = this.value(coll, q, lineEnd);
         if (r < 0) return -1;
-        obj[key] = this.sv;
+        obj[key] = this.scalarValue;
         return r;
       }
-      if (this.scan(q, lineEnd) !== S_VALUE) return -1;
-      obj[key] = this.sv;
-      this.add(F, p, k1, q, this.s1);
-      this.flowEnd(F, lineEnd);
+      if (this.scan(q, lineEnd) !== SCAN_VALUE) return -1;
+      obj[key] = this.scalarValue;
+      this.add(coll, p, k1, q, this.scalarEnd);
+      this.flowEnd(coll, lineEnd);
       return 0;
     }
   }
 
   /**
-   * The value of `P`'s open entry (`key:` or `-`) starting on the next,
+   * The value of `parent`'s open entry (`key:` or `-`) starting on the next,
    * deeper line at `c`: a block mapping, a flow collection or a scalar.
    * `filler`: blank or comment lines came between. Returns like `entry`.
    */
-  private nextLine(P: Coll, c: number, L: number, lineEnd: number, filler: boolean): number {
-    const t = this.t;
+  private nextLine(parent: Collection, c: number, lineStart: number, lineEnd: number, filler: boolean): number {
+    const t = this.text;
     const ch = t.charCodeAt(c);
     if (ch === PIPE || ch === GT) return -1; // a block scalar indented on its own line: leave it to yaml
-    this.setLast(P, E_V0, c);
+    this.setLast(parent, VALUE_START, c);
     if (ch === LBRACKET || ch === LBRACE) {
-      if (this.value(P, c, lineEnd) < 0) return -1;
+      if (this.value(parent, c, lineEnd) < 0) return -1;
     } else {
       const kind = this.scan(c, lineEnd);
-      if (kind === S_FAIL) return -1;
+      if (kind === SCAN_FAIL) return -1;
       // A less indented line in between lowers the indentation that continues
       // a plain scalar (the lexer's indentNext): it may run on over the next lines.
-      if (kind === S_VALUE && filler && ch !== DQ && ch !== SQ) return -1;
-      if (kind === S_KEY) {
-        if (this.stack.length >= MAX_DEPTH) return -1;
-        const child = this.coll(true, c - L, c);
-        this.setLast(P, E_KID, child.id);
-        this.sv = child.data;
-        this.setValue(P);
-        this.stack.push(child);
-        return this.entry(child, c, L, lineEnd);
+      if (kind === SCAN_VALUE && filler && ch !== DQ && ch !== SQ) return -1;
+      if (kind === SCAN_KEY) {
+        const child = this.nest(parent, true, c - lineStart, c);
+        return child ? this.entry(child, c, lineStart, lineEnd) : -1;
       }
-      this.setLast(P, E_V1, this.s1);
-      this.flowEnd(P, lineEnd);
+      this.setLast(parent, VALUE_END, this.scalarEnd);
+      this.flowEnd(parent, lineEnd);
     }
-    this.setValue(P);
+    this.setValue(parent);
     return 0;
   }
 
-  /** Sets the value of `P`'s last entry to `sv`. */
-  private setValue(P: Coll): void {
-    if (P.isMap) (P.data as Record<string, unknown>)[this.lastKey] = this.sv;
-    else (P.data as unknown[])[P.count - 1] = this.sv;
+  /** Sets the value of `parent`'s last entry to `scalarValue`. */
+  private setValue(parent: Collection): void {
+    if (parent.isMap) (parent.data as Record<string, unknown>)[this.lastKey] = this.scalarValue;
+    else (parent.data as unknown[])[parent.size - 1] = this.scalarValue;
+  }
+
+  /**
+   * A block collection starting at `start` becomes the value of `parent`'s
+   * last entry, and the collection lines are read into; null past MAX_DEPTH.
+   */
+  private nest(parent: Collection, isMap: boolean, indent: number, start: number): Collection | null {
+    if (this.stack.length >= MAX_DEPTH) return null;
+    const child = this.newCollection(isMap, indent, start);
+    this.setLast(parent, VALUE_START, start);
+    this.setLast(parent, CHILD, child.id);
+    this.scalarValue = child.data;
+    this.setValue(parent);
+    this.stack.push(child);
+    return child;
   }
 
   /** `key:` or `-` with nothing but maybe a comment after it, at `q`. */
   private open(q: number, lineEnd: number): void {
-    this.pend = P_OPEN;
-    this.pendPos = q;
-    this.pendComment = q < lineEnd;
+    this.pending = PENDING_OPEN;
+    this.emptyAt = q;
+    this.emptyHasComment = q < lineEnd;
     if (q < lineEnd) this.comments.push(q, lineEnd);
   }
 
   /** After a scalar or flow value that ends its line: only a comment may follow. */
-  private flowEnd(F: Coll, lineEnd: number): void {
-    if (this.cmt >= 0) this.comments.push(this.cmt, lineEnd);
-    this.pend = P_FLOW;
-    this.pendEnd = lineEnd < this.len ? lineEnd + 1 : lineEnd;
-    F.lastEnd = this.pendEnd;
+  private flowEnd(coll: Collection, lineEnd: number): void {
+    if (this.commentAt >= 0) this.comments.push(this.commentAt, lineEnd);
+    this.pending = PENDING_FLOW;
+    this.flowLineEnd = lineEnd < this.textLength ? lineEnd + 1 : lineEnd;
+    coll.lastEnd = this.flowLineEnd;
   }
 
   /**
    * A flow collection or block scalar value at `q` (its range start already
-   * pushed). Sets `sv`; returns 0, the offset after a block scalar, or -1.
+   * pushed). Sets `scalarValue`; returns 0, the offset after a block scalar, or -1.
    */
-  private value(F: Coll, q: number, lineEnd: number): number {
-    const t = this.t;
+  private value(parent: Collection, q: number, lineEnd: number): number {
+    const t = this.text;
     const ch = t.charCodeAt(q);
     if (ch === LBRACKET || ch === LBRACE) {
-      const coll = this.flow(q, lineEnd);
-      if (!coll) return -1;
-      const e = coll.r1;
+      const flow = this.flow(q, lineEnd);
+      if (!flow) return -1;
+      const e = flow.end;
       let j = e;
       while (j < lineEnd && t.charCodeAt(j) === SP) j++;
-      this.cmt = -1;
+      this.commentAt = -1;
       if (j < lineEnd) {
         if (t.charCodeAt(j) !== HASH || j === e) return -1;
-        this.cmt = j;
+        this.commentAt = j;
       }
-      this.sv = coll.data;
-      this.setLast(F, E_KID, coll.id);
-      this.setLast(F, E_V1, e);
-      this.flowEnd(F, lineEnd);
+      this.scalarValue = flow.data;
+      this.setLast(parent, CHILD, flow.id);
+      this.setLast(parent, VALUE_END, e);
+      this.flowEnd(parent, lineEnd);
       return 0;
     }
     // A block scalar header: `|` or `>`, maybe `-` or `+`, maybe a comment.
@@ -815,21 +810,21 @@ class Reader {
       if (t.charCodeAt(j) !== HASH) return -1;
       this.comments.push(j, lineEnd);
     }
-    const bodyStart = lineEnd < this.len ? lineEnd + 1 : lineEnd;
-    const end = this.blockEnd(bodyStart, F.indent + 1, chomp === KEEP);
-    const v = blockValue(t.slice(bodyStart, end), ch === GT, chomp, F.indent);
+    const bodyStart = lineEnd < this.textLength ? lineEnd + 1 : lineEnd;
+    const end = this.blockEnd(bodyStart, parent.indent + 1, chomp === KEEP);
+    const v = blockValue(t.slice(bodyStart, end), ch === GT, chomp, parent.indent);
     if (v === undefined) return -1;
-    this.sv = v;
-    this.setLast(F, E_V1, end);
-    F.lastEnd = end;
-    this.pend = P_BLOCK;
+    this.scalarValue = v;
+    this.setLast(parent, VALUE_END, end);
+    parent.lastEnd = end;
+    this.pending = PENDING_BLOCK;
     return end;
   }
 
   /** Where the lexer ends a block scalar whose body starts at `pos` (the yaml package's Lexer#parseBlockScalar). */
   private blockEnd(pos: number, indentNext: number, keep: boolean): number {
-    const t = this.t;
-    const len = this.len;
+    const t = this.text;
+    const len = this.textLength;
     let nl = pos - 1;
     let indent = 0;
     for (let i = pos; i < len; i++) {
@@ -869,66 +864,66 @@ class Reader {
 
   /**
    * Scans a plain or quoted scalar in block context at `q`: a key (followed
-   * by `:`), a value (followed by nothing or a comment), or S_FAIL. Sets
-   * `sv` (the resolved value), `s1` (its end), `colon`, `cmt`.
+   * by `:`), a value (followed by nothing or a comment), or SCAN_FAIL. Sets
+   * `scalarValue` (the resolved value), `scalarEnd` (its end), `keyColon`, `commentAt`.
    */
   private scan(q: number, lineEnd: number): number {
-    const t = this.t;
+    const t = this.text;
     const ch = t.charCodeAt(q);
-    this.cmt = -1;
+    this.commentAt = -1;
     if (ch === DQ || ch === SQ) {
       const e = this.quoted(q, lineEnd);
-      if (e < 0) return S_FAIL;
-      this.s1 = e;
+      if (e < 0) return SCAN_FAIL;
+      this.scalarEnd = e;
       let j = e;
       while (j < lineEnd && t.charCodeAt(j) === SP) j++;
-      if (j === lineEnd) return S_VALUE;
+      if (j === lineEnd) return SCAN_VALUE;
       const c = t.charCodeAt(j);
       if (c === HASH && j > e) {
-        this.cmt = j;
-        return S_VALUE;
+        this.commentAt = j;
+        return SCAN_VALUE;
       }
       if (c === COLON && (j + 1 === lineEnd || t.charCodeAt(j + 1) === SP)) {
-        this.colon = j;
-        return S_KEY;
+        this.keyColon = j;
+        return SCAN_KEY;
       }
-      return S_FAIL;
+      return SCAN_FAIL;
     }
-    if (!plainStart(ch, t.charCodeAt(q + 1))) return S_FAIL;
+    if (!plainStart(ch, t.charCodeAt(q + 1))) return SCAN_FAIL;
     // A plain scalar ends at ` #` (a comment), at `: ` or a `:` ending the line (a key), or at the line end.
     let stop = lineEnd;
-    let kind = S_VALUE;
-    if (this.hashAt < q) this.hashAt = next(t, ' #', q);
-    if (this.hashAt < lineEnd) {
-      stop = this.hashAt;
-      this.cmt = stop + 1;
+    let kind = SCAN_VALUE;
+    if (this.nextHash < q) this.nextHash = next(t, ' #', q);
+    if (this.nextHash < lineEnd) {
+      stop = this.nextHash;
+      this.commentAt = stop + 1;
     }
-    if (this.colonAt < q) this.colonAt = next(t, ': ', q);
-    if (this.colonAt < stop) {
-      stop = this.colonAt;
-      kind = S_KEY;
-      this.cmt = -1;
+    if (this.nextColon < q) this.nextColon = next(t, ': ', q);
+    if (this.nextColon < stop) {
+      stop = this.nextColon;
+      kind = SCAN_KEY;
+      this.commentAt = -1;
     } else if (stop === lineEnd && t.charCodeAt(lineEnd - 1) === COLON) {
       stop = lineEnd - 1;
-      kind = S_KEY;
+      kind = SCAN_KEY;
     }
     let last = stop;
     while (t.charCodeAt(last - 1) === SP) last--;
-    this.colon = stop;
-    this.s1 = last;
-    this.sv = plainValue(t.slice(q, last));
+    this.keyColon = stop;
+    this.scalarEnd = last;
+    this.scalarValue = plainValue(t.slice(q, last));
     return kind;
   }
 
-  /** A quoted scalar at `q` closing on its line: the offset after its closing quote (value in `sv`), or -1. */
+  /** A quoted scalar at `q` closing on its line: the offset after its closing quote (value in `scalarValue`), or -1. */
   private quoted(q: number, lineEnd: number): number {
-    const t = this.t;
+    const t = this.text;
     if (t.charCodeAt(q) === SQ) {
       let end = t.indexOf("'", q + 1);
       while (end !== -1 && end < lineEnd && t.charCodeAt(end + 1) === SQ) end = t.indexOf("'", end + 2);
       if (end === -1 || end >= lineEnd) return -1;
       const raw = t.slice(q + 1, end);
-      this.sv = raw.indexOf("''") === -1 ? raw : raw.replace(/''/g, "'");
+      this.scalarValue = raw.indexOf("''") === -1 ? raw : raw.replace(/''/g, "'");
       return end + 1;
     }
     let end = t.indexOf('"', q + 1);
@@ -941,25 +936,25 @@ class Reader {
     if (end === -1 || end >= lineEnd) return -1;
     const raw = t.slice(q + 1, end);
     if (raw.indexOf('\\') === -1) {
-      this.sv = raw;
+      this.scalarValue = raw;
     } else {
       const v = doubleQuoted(t.slice(q, end + 1));
       if (v === undefined) return -1;
-      this.sv = v;
+      this.scalarValue = v;
     }
     return end + 1;
   }
 
-  /** A one-line flow sequence or mapping of scalars at `q`; its collection (r1 after the closing bracket), or null. */
-  private flow(q: number, lineEnd: number): Coll | null {
-    const t = this.t;
+  /** A one-line flow sequence or mapping of scalars at `q`; its collection (`end` after the closing bracket), or null. */
+  private flow(q: number, lineEnd: number): Collection | null {
+    const t = this.text;
     const isMap = t.charCodeAt(q) === LBRACE;
     const close = isMap ? RBRACE : RBRACKET;
-    const coll = this.coll(isMap, -1, q);
+    const coll = this.newCollection(isMap, -1, q);
     let i = q + 1;
     while (i < lineEnd && t.charCodeAt(i) === SP) i++;
     if (t.charCodeAt(i) === close && i < lineEnd) {
-      coll.r1 = i + 1;
+      coll.end = i + 1;
       return coll;
     }
     for (;;) {
@@ -969,7 +964,7 @@ class Reader {
       i = e;
       while (i < lineEnd && t.charCodeAt(i) === SP) i++;
       if (isMap) {
-        const key = this.sv;
+        const key = this.scalarValue;
         if (typeof key !== 'string' || key === '__proto__' || key === '<<') return null;
         const obj = coll.data as Record<string, unknown>;
         if (Object.prototype.hasOwnProperty.call(obj, key)) return null;
@@ -979,18 +974,18 @@ class Reader {
         const v0 = i;
         const v1 = this.flowScalar(i, lineEnd);
         if (v1 < 0) return null;
-        obj[key] = this.sv;
+        obj[key] = this.scalarValue;
         this.add(coll, s0, e, v0, v1);
         i = v1;
         while (i < lineEnd && t.charCodeAt(i) === SP) i++;
       } else {
-        (coll.data as unknown[]).push(this.sv);
+        (coll.data as unknown[]).push(this.scalarValue);
         this.add(coll, -1, -1, s0, e);
       }
       if (i >= lineEnd) return null;
       const c = t.charCodeAt(i);
       if (c === close) {
-        coll.r1 = i + 1;
+        coll.end = i + 1;
         return coll;
       }
       if (c !== COMMA) return null;
@@ -1000,9 +995,9 @@ class Reader {
     }
   }
 
-  /** A plain or quoted scalar inside a flow collection; its end (value in `sv`), or -1. */
+  /** A plain or quoted scalar inside a flow collection; its end (value in `scalarValue`), or -1. */
   private flowScalar(i: number, lineEnd: number): number {
-    const t = this.t;
+    const t = this.text;
     if (i >= lineEnd) return -1;
     const ch = t.charCodeAt(i);
     if (ch === DQ || ch === SQ) return this.quoted(i, lineEnd);
@@ -1013,13 +1008,13 @@ class Reader {
     for (let j = i + 1; j < lineEnd; j++) {
       const c = t.charCodeAt(j);
       if (c === COMMA || c === RBRACKET || c === RBRACE) {
-        this.sv = plainValue(t.slice(i, last));
+        this.scalarValue = plainValue(t.slice(i, last));
         return last;
       }
       if (c === LBRACKET || c === LBRACE) return -1;
       if (c === COLON) {
         if (t.charCodeAt(j + 1) !== SP) return -1;
-        this.sv = plainValue(t.slice(i, last));
+        this.scalarValue = plainValue(t.slice(i, last));
         return last;
       }
       if (c === HASH && t.charCodeAt(j - 1) === SP) return -1;
@@ -1036,7 +1031,7 @@ class FastPlan implements LoadedPlan {
   private commentList: SourceComment[] | undefined;
 
   private readonly entries: Int32Array;
-  private readonly colls: Coll[];
+  private readonly collections: Collection[];
   private readonly commentOffsets: number[];
 
   readonly data: unknown;
@@ -1044,12 +1039,12 @@ class FastPlan implements LoadedPlan {
   constructor(
     readonly filePath: string,
     readonly text: string,
-    private readonly root: Coll,
+    private readonly root: Collection,
     reader: Reader,
   ) {
     this.data = root.data;
     this.entries = reader.entries;
-    this.colls = reader.colls;
+    this.collections = reader.collections;
     this.commentOffsets = reader.comments;
   }
 
@@ -1058,33 +1053,33 @@ class FastPlan implements LoadedPlan {
   }
 
   span(pointer: string, part: 'key' | 'value' = 'value'): Span {
-    let node: Coll | null = this.root;
-    let v0 = node.r0;
-    let v1 = node.r1;
+    let node: Collection | null = this.root;
+    let v0 = node.start;
+    let v1 = node.end;
     let k0 = -1;
     let k1 = -1;
-    const E = this.entries;
+    const entries = this.entries;
     for (const segment of parsePointer(pointer)) {
       if (!node) break;
       let e = -1;
       if (node.isMap) {
-        for (let x = node.first; x >= 0; x = E[x * E_SIZE + E_NEXT]!) {
-          if (this.key(E[x * E_SIZE + E_K0]!, E[x * E_SIZE + E_K1]!) === segment) e = x;
+        for (let x = node.firstEntry; x >= 0; x = entries[x * ENTRY_SIZE + NEXT_ENTRY]!) {
+          if (this.key(entries[x * ENTRY_SIZE + KEY_START]!, entries[x * ENTRY_SIZE + KEY_END]!) === segment) e = x;
         }
         if (e < 0) break;
-        k0 = E[e * E_SIZE + E_K0]!;
-        k1 = E[e * E_SIZE + E_K1]!;
-      } else if (/^\d+$/.test(segment) && Number(segment) < node.count) {
-        e = node.first;
-        for (let n = Number(segment); n > 0; n--) e = E[e * E_SIZE + E_NEXT]!;
+        k0 = entries[e * ENTRY_SIZE + KEY_START]!;
+        k1 = entries[e * ENTRY_SIZE + KEY_END]!;
+      } else if (/^\d+$/.test(segment) && Number(segment) < node.size) {
+        e = node.firstEntry;
+        for (let n = Number(segment); n > 0; n--) e = entries[e * ENTRY_SIZE + NEXT_ENTRY]!;
         k0 = -1;
       } else {
         break;
       }
-      v0 = E[e * E_SIZE + E_V0]!;
-      v1 = E[e * E_SIZE + E_V1]!;
-      const kid = E[e * E_SIZE + E_KID]!;
-      node = kid >= 0 ? this.colls[kid]! : null;
+      v0 = entries[e * ENTRY_SIZE + VALUE_START]!;
+      v1 = entries[e * ENTRY_SIZE + VALUE_END]!;
+      const kid = entries[e * ENTRY_SIZE + CHILD]!;
+      node = kid >= 0 ? this.collections[kid]! : null;
     }
     // An empty value (`agenda:` with nothing after it) is best shown at its key.
     if ((part === 'key' || v0 === v1) && k0 >= 0) return this.lines().span(k0, k1);
