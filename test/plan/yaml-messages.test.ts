@@ -1,11 +1,13 @@
 // Every problem the `yaml` package can report about a plan, in our words.
 // The package's messages name its grammar ("implicit map keys", "compact
 // mappings", "flow-map-end token"); a person needs to know what is wrong on
-// the line and what to type instead. yaml-load.ts rewrites each one; this
-// file holds, for every error and warning code the package has, a small plan
-// that makes the parser raise it and the exact finding netplan gives, the
-// codes our parse options rule out, and a property test that no finding on
-// hundreds of damaged plans speaks in the parser's words.
+// the line and what to type instead. The table in src/plan/yaml/problems.ts
+// says which handler rewrites which; this file holds, for every error and
+// warning code the package has, a small plan that makes the parser raise it
+// and the exact finding netplan gives, the codes our parse options rule out,
+// a check that every row of the table answers one of those plans, and a
+// property test that no finding on hundreds of damaged plans speaks in the
+// parser's words.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import fc from 'fast-check';
@@ -13,20 +15,14 @@ import { describe, expect, it } from 'vitest';
 import { Composer, Parser, YAMLParseError, YAMLWarning, type ErrorCode, type YAMLError } from 'yaml';
 import type { Finding } from '../../src/findings.js';
 import { loadPlan, loadPlanWithYaml } from '../../src/plan/load.js';
+import { YAML_PROBLEMS, type ProblemRow } from '../../src/plan/yaml/problems.js';
+import { COMPOSE_OPTIONS } from '../../src/plan/yaml/yaml-load.js';
 import { MINI } from '../hardening/make-corpus.js';
 import { brief, ROOT } from '../helpers.js';
 
 /** The parser's own errors and warnings for `text`, read with the options yaml-load.ts uses. */
 function parserProblems(text: string): YAMLError[] {
-  const composer = new Composer({
-    prettyErrors: false,
-    uniqueKeys: false,
-    strict: true,
-    schema: 'core',
-    resolveKnownTags: false,
-    merge: false,
-    logLevel: 'error',
-  });
+  const composer = new Composer(COMPOSE_OPTIONS);
   const [doc] = [...composer.compose(new Parser().parse(text), true, text.length)];
   return doc ? [...doc.errors, ...doc.warnings] : [];
 }
@@ -191,6 +187,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    code: 'BAD_INDENT',
+    raw: 'Flow sequence in block collection must be sufficiently indented and end with a ]',
+    text: 'version: 1\nx-list: [a, b\ntargets: []\n',
+    findings: [
+      '2:9 syntax Missing closing ]: the list opened here never ends, or a line inside it is not indented enough',
+    ],
+  },
+  {
     code: 'BAD_PROP_ORDER',
     raw: 'Anchors and tags must be after the ? indicator',
     text: 'version: 1\nx-list:\n  - &a ? x\n',
@@ -324,6 +328,14 @@ const CASES: Case[] = [
     text: '[version: 1\n',
     findings: [
       '1:1 syntax Missing closing ]: the list opened here never ends, or a line inside it is not indented enough',
+    ],
+  },
+  {
+    code: 'MISSING_CHAR',
+    raw: 'Flow map must end with a }',
+    text: '{version: 1, owner: {name: Dana}\n',
+    findings: [
+      '1:1 syntax Missing closing }: the mapping opened here never ends, or a line inside it is not indented enough',
     ],
   },
   {
@@ -745,7 +757,7 @@ const CASES: Case[] = [
  */
 const NOT_RAISED: Partial<Record<ErrorCode, string>> = {
   BAD_COLLECTION_TYPE: 'resolveKnownTags is off, so a known tag on the wrong kind of value is an unresolved tag',
-  DUPLICATE_KEY: 'uniqueKeys is off: yaml-load.ts finds duplicate keys itself, in linear time',
+  DUPLICATE_KEY: 'uniqueKeys is off: explain.ts finds duplicate keys itself, in linear time',
   IMPOSSIBLE: '"Map comment with trailing content" comes only beside a key without a value on the same spot, which is described instead',
   MULTIPLE_DOCS: 'raised by parseDocument() only: netplan stops at the start of a second document and says so itself',
   NON_STRING_KEY: 'stringKeys is off',
@@ -912,104 +924,153 @@ describe('problems the package leaves to netplan', () => {
   });
 });
 
-/** A finding for a problem made up for `text`, through the describer yaml-load.ts uses for the parser's. */
-function describeMadeUp(text: string, problem: YAMLError): Finding | undefined {
+/**
+ * A problem the package has but no plan here could make it report first on
+ * a line, or that cannot occur (the last resort): described as if the parser
+ * had reported it at `find` in `text`.
+ */
+interface MadeUp {
+  code: ErrorCode;
+  message: string;
+  text?: string;
+  find?: string;
+  /** What netplan says, as brief() gives it. */
+  ours: string;
+  warning?: true;
+}
+
+const PLAN = 'version: 1\nowner:\n  name: Dana\n';
+
+const MADE_UP: MadeUp[] = [
+  {
+    code: 'BAD_INDENT',
+    message: 'Block scalar values in collections must be indented',
+    ours: '3:9 syntax The lines of this text block must be indented more than its key: indent them',
+  },
+  {
+    code: 'BAD_INDENT',
+    message: 'Block scalar lines must not be less indented than their first line',
+    ours: '3:9 syntax This line of the text block is indented less than its first line says: indent it like the other lines of the block',
+  },
+  {
+    code: 'BAD_INDENT',
+    message: 'Block scalar lines must not be less indented than their explicit indentation indicator',
+    ours: '3:9 syntax This line of the text block is indented less than the number after "|" or ">" says: indent it like the other lines of the block',
+  },
+  {
+    code: 'BAD_INDENT',
+    message: 'Flow end indicator should be more indented than parent',
+    text: 'version: 1\nx-list: [\n  a\n]\n',
+    find: ']',
+    ours: '4:1 syntax This "]" is not indented more than the key its brackets belong to: indent it more',
+    warning: true,
+  },
+  {
+    code: 'IMPOSSIBLE',
+    message: 'Map comment with trailing content',
+    ours: '3:9 syntax A comment line inside this mapping is followed by text YAML cannot read as a key: check the indentation of the lines after the comment',
+  },
+  {
+    code: 'UNEXPECTED_TOKEN',
+    message: 'Unexpected doc-end without preceding document',
+    text: '...\nversion: 1\n',
+    find: '...',
+    ours: '1:1 syntax "..." marks the end of a YAML document, but no document comes before it: delete the line',
+  },
+  {
+    code: 'UNEXPECTED_TOKEN',
+    message: 'Unexpected empty item in flow sequence',
+    text: 'version: 1\nx-list: [a, , b]\n',
+    find: ', b',
+    ours: '2:13 syntax An extra comma: items inside [ ] are separated by one comma each, with a value between; remove it',
+  },
+  {
+    code: 'BAD_COLLECTION_TYPE',
+    message: 'tag:yaml.org,2002:set used for seq collection, but expects map',
+    text: 'version: 1\nx-set: !!set [a]\n',
+    find: '!!set',
+    ours: '2:8 syntax Unknown tag !!set: a plan holds plain YAML values (text, numbers, lists, mappings), so remove the tag',
+  },
+  {
+    code: 'MULTIPLE_DOCS',
+    message: 'Source contains multiple documents; please use YAML.parseAllDocuments()',
+    text: 'version: 1\n---\nowner: x\n',
+    find: '---',
+    ours: '2:1 syntax A plan file holds one YAML document, but a second one starts here: remove the "---" or split the file',
+  },
+  // The last resort: where, and the parser's detail in quotes.
+  ...(
+    [
+      ['DUPLICATE_KEY', 'Map keys must be unique'],
+      ['NON_STRING_KEY', 'With stringKeys, all keys must be strings'],
+      ['RESOURCE_EXHAUSTION', 'Maximum call stack size exceeded'],
+      ['IMPOSSIBLE', 'Block scalar header not found'],
+      ['UNEXPECTED_TOKEN', 'Tried to pop an empty stack'],
+      ['UNEXPECTED_TOKEN', 'Unsupported token (type: block-map)'],
+      ['UNEXPECTED_TOKEN', 'Expected a flow scalar value, but found: block-map'],
+      ['UNEXPECTED_TOKEN', 'Unexpected token in block scalar header: anchor'],
+    ] as const
+  ).map(([code, message]) => ({
+    code,
+    message,
+    ours: `3:9 syntax The YAML here cannot be read (the parser says "${message}"): check this line and the one above it`,
+  })),
+];
+
+/** The finding for a made-up problem, through the describer yaml-load.ts uses for the parser's. */
+function describeMadeUp(c: MadeUp): Finding | undefined {
+  const text = c.text ?? PLAN;
+  const find = c.find ?? 'Dana';
+  const at = text.indexOf(find);
+  const pos: [number, number] = [at, at + find.length];
+  const problem = c.warning ? new YAMLWarning(pos, c.code, c.message) : new YAMLParseError(pos, c.code, c.message);
   const plan = loadPlanWithYaml(text) as unknown as { describe(e: YAMLError, severity?: string): Finding | undefined };
-  return plan.describe(problem, problem instanceof YAMLWarning ? 'warning' : 'error');
+  return plan.describe(problem, c.warning ? 'warning' : 'error');
 }
 
 describe('what the parser cannot say here still gets a sentence', () => {
-  // Messages of ours for problems the package has but no plan here could make
-  // it report first on a line, and the last resort for what cannot occur:
-  // each described as if the parser had reported it at `find` in `text`.
-  const made = (text: string, find: string, code: ErrorCode, message: string, warning = false) => {
-    const at = text.indexOf(find);
-    const pos: [number, number] = [at, at + find.length];
-    return describeMadeUp(text, warning ? new YAMLWarning(pos, code, message) : new YAMLParseError(pos, code, message));
-  };
-  const PLAN = 'version: 1\nowner:\n  name: Dana\n';
-  const cases: { code: ErrorCode; message: string; text?: string; find?: string; ours: string; warning?: true }[] = [
-    {
-      code: 'BAD_INDENT',
-      message: 'Block scalar values in collections must be indented',
-      ours: '3:9 syntax The lines of this text block must be indented more than its key: indent them',
-    },
-    {
-      code: 'BAD_INDENT',
-      message: 'Block scalar lines must not be less indented than their first line',
-      ours: '3:9 syntax This line of the text block is indented less than its first line says: indent it like the other lines of the block',
-    },
-    {
-      code: 'BAD_INDENT',
-      message: 'Block scalar lines must not be less indented than their explicit indentation indicator',
-      ours: '3:9 syntax This line of the text block is indented less than the number after "|" or ">" says: indent it like the other lines of the block',
-    },
-    {
-      code: 'BAD_INDENT',
-      message: 'Flow end indicator should be more indented than parent',
-      text: 'version: 1\nx-list: [\n  a\n]\n',
-      find: ']',
-      ours: '4:1 syntax This "]" is not indented more than the key its brackets belong to: indent it more',
-      warning: true,
-    },
-    {
-      code: 'IMPOSSIBLE',
-      message: 'Map comment with trailing content',
-      ours: '3:9 syntax A comment line inside this mapping is followed by text YAML cannot read as a key: check the indentation of the lines after the comment',
-    },
-    {
-      code: 'UNEXPECTED_TOKEN',
-      message: 'Unexpected doc-end without preceding document',
-      text: '...\nversion: 1\n',
-      find: '...',
-      ours: '1:1 syntax "..." marks the end of a YAML document, but no document comes before it: delete the line',
-    },
-    {
-      code: 'UNEXPECTED_TOKEN',
-      message: 'Unexpected empty item in flow sequence',
-      text: 'version: 1\nx-list: [a, , b]\n',
-      find: ', b',
-      ours: '2:13 syntax An extra comma: items inside [ ] are separated by one comma each, with a value between; remove it',
-    },
-    {
-      code: 'BAD_COLLECTION_TYPE',
-      message: 'tag:yaml.org,2002:set used for seq collection, but expects map',
-      text: 'version: 1\nx-set: !!set [a]\n',
-      find: '!!set',
-      ours: '2:8 syntax Unknown tag !!set: a plan holds plain YAML values (text, numbers, lists, mappings), so remove the tag',
-    },
-    {
-      code: 'MULTIPLE_DOCS',
-      message: 'Source contains multiple documents; please use YAML.parseAllDocuments()',
-      text: 'version: 1\n---\nowner: x\n',
-      find: '---',
-      ours: '2:1 syntax A plan file holds one YAML document, but a second one starts here: remove the "---" or split the file',
-    },
-    // The last resort: where, and the parser's detail in quotes.
-    ...(
-      [
-        ['DUPLICATE_KEY', 'Map keys must be unique'],
-        ['NON_STRING_KEY', 'With stringKeys, all keys must be strings'],
-        ['RESOURCE_EXHAUSTION', 'Maximum call stack size exceeded'],
-        ['IMPOSSIBLE', 'Block scalar header not found'],
-        ['UNEXPECTED_TOKEN', 'Tried to pop an empty stack'],
-        ['UNEXPECTED_TOKEN', 'Unsupported token (type: block-map)'],
-        ['UNEXPECTED_TOKEN', 'Expected a flow scalar value, but found: block-map'],
-        ['UNEXPECTED_TOKEN', 'Unexpected token in block scalar header: anchor'],
-      ] as const
-    ).map(([code, message]) => ({
-      code,
-      message,
-      ours: `3:9 syntax The YAML here cannot be read (the parser says "${message}"): check this line and the one above it`,
-    })),
-  ];
-  for (const c of cases) {
+  for (const c of MADE_UP) {
     it(`${c.code}: ${c.message}`, () => {
-      const f = made(c.text ?? PLAN, c.find ?? 'Dana', c.code, c.message, c.warning);
+      const f = describeMadeUp(c);
       expect(f && brief(f)).toBe(c.ours);
       expect(f?.severity).toBe(c.warning ? 'warning' : 'error');
     });
   }
+});
+
+describe('the table of problems in src/plan/yaml/problems.ts', () => {
+  it('every row words a problem of one of the plans above, as that plan expects', () => {
+    // Each handler is wrapped for the length of this test, to see which rows
+    // said what: a row counts when a finding expected above is its sentence.
+    const said: { row: ProblemRow; message: string }[] = [];
+    const handlers = YAML_PROBLEMS.map((row) => row.explain);
+    for (const row of YAML_PROBLEMS) {
+      const explain = row.explain;
+      (row as { explain: ProblemRow['explain'] }).explain = (problem, source) => {
+        const result = explain(problem, source);
+        said.push({ row, message: result.message });
+        return result;
+      };
+    }
+    const exercised = new Set<ProblemRow>();
+    const expecting = (expected: readonly string[]) => {
+      for (const { row, message } of said.splice(0)) if (expected.some((f) => f.endsWith(` syntax ${message}`))) exercised.add(row);
+    };
+    try {
+      for (const c of CASES) {
+        loadPlanWithYaml(c.text);
+        expecting(c.findings);
+      }
+      for (const c of MADE_UP) {
+        describeMadeUp(c);
+        expecting([c.ours]);
+      }
+    } finally {
+      YAML_PROBLEMS.forEach((row, i) => ((row as { explain: ProblemRow['explain'] }).explain = handlers[i]!));
+    }
+    const name = (row: ProblemRow) => `${row.code} ${String(row.message ?? '(any message)')}${row.where ? ` (${row.where.name})` : ''}`;
+    expect(YAML_PROBLEMS.filter((row) => !exercised.has(row)).map(name)).toEqual([]);
+  });
 });
 
 describe('one finding per cause', () => {

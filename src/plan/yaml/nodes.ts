@@ -1,7 +1,7 @@
 // What the reference reader (yaml-load.ts) and its error explainer
-// (yaml-errors.ts) share about the `yaml` package's tokens and nodes: how
-// deep they may nest, how many aliases may expand, where a node is, a key's
-// text, and a walk over every node of a document.
+// (explain.ts and its handlers) share about the `yaml` package's tokens and
+// nodes: how deep they may nest, how many aliases may expand, where a node
+// is, a key's text, and a walk over every node of a document.
 
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 

@@ -2,17 +2,32 @@
 // data, keeping what is needed to turn any JSON Pointer into a position in the
 // source, and the comments. It reads one document, refuses characters YAML
 // does not allow and nesting too deep to compose, and hands every YAML
-// problem to yaml-errors.ts, which makes it a `syntax` finding at the place a
-// person would look. Plans in the common block style are read by the fast
+// problem to explain.ts, which (with the table in problems.ts) makes it a
+// `syntax` finding at the place a person would look. Plans in the common block style are read by the fast
 // reader instead (fast-load.ts), which is tested to give the same results.
 
-import { Composer, Lexer, Parser, isAlias, isMap, isSeq, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import {
+  Composer,
+  Lexer,
+  Parser,
+  isAlias,
+  isMap,
+  isSeq,
+  type Document,
+  type DocumentOptions,
+  type Node,
+  type Pair,
+  type ParseOptions,
+  type SchemaOptions,
+  type YAMLError,
+} from 'yaml';
 import { compareFindings, type Finding, type Span } from '../../findings.js';
 import { LineIndex } from '../lines.js';
 import type { LoadedPlan, SourceComment } from '../loaded.js';
 import { parsePointer } from '../pointer.js';
-import { controlCharacter, syntaxFinding, YamlErrorExplainer } from './yaml-errors.js';
+import { controlCharacter, YamlErrorExplainer } from './explain.js';
 import { keyText, MAX_ALIAS_COUNT, MAX_DEPTH, nodeRange, type CstToken } from './nodes.js';
+import { SourceIndex, syntaxFinding } from './source-index.js';
 
 /**
  * Characters YAML does not allow in a stream (outside its printable set):
@@ -57,6 +72,25 @@ function deepOnStack(stack: readonly CstToken[]): number | undefined {
   }
   return undefined;
 }
+
+/** How the composer reads a plan (test/plan/yaml-messages.test.ts reads with them too). */
+export const COMPOSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  prettyErrors: false,
+  // Duplicate keys are found in checkNodes (explain.ts): the composer's own
+  // check compares every key with every earlier one, quadratic in a
+  // mapping's size.
+  uniqueKeys: false,
+  strict: true,
+  // The YAML 1.2 core schema whatever a %YAML directive says, without the
+  // YAML 1.1 extras (!!binary, !!set, !!omap, !!timestamp, `<<` merges): a
+  // plan holds text, numbers, booleans, lists and mappings only.
+  schema: 'core',
+  resolveKnownTags: false,
+  merge: false,
+  // The package would print warnings (such as a list used as a key) on the
+  // process's stderr; they are reported as findings instead.
+  logLevel: 'error',
+};
 
 class YamlPlan implements LoadedPlan {
   readonly syntax: Finding[] = [];
@@ -111,23 +145,7 @@ class YamlPlan implements LoadedPlan {
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-      const composer = new Composer({
-        prettyErrors: false,
-        // Duplicate keys are found in checkNodes (yaml-errors.ts): the composer's
-        // own check compares every key with every earlier one, quadratic in a
-        // mapping's size.
-        uniqueKeys: false,
-        strict: true,
-        // The YAML 1.2 core schema whatever a %YAML directive says, without the
-        // YAML 1.1 extras (!!binary, !!set, !!omap, !!timestamp, `<<` merges):
-        // a plan holds text, numbers, booleans, lists and mappings only.
-        schema: 'core',
-        resolveKnownTags: false,
-        merge: false,
-        // The package would print warnings (such as a list used as a key) on
-        // the process's stderr; they are reported as findings instead.
-        logLevel: 'error',
-      });
+      const composer = new Composer(COMPOSE_OPTIONS);
       const docs: Document.Parsed[] = [];
       let documents = 0;
       let second: number | undefined;
@@ -189,7 +207,7 @@ class YamlPlan implements LoadedPlan {
 
   /** What puts the YAML problems in our words, once the document is read. */
   private explainer(): YamlErrorExplainer {
-    return (this.explaining ??= new YamlErrorExplainer(this.text, this.lines, this.doc, this.tokens));
+    return (this.explaining ??= new YamlErrorExplainer(new SourceIndex(this.text, this.lines, this.doc, this.tokens)));
   }
 
   /**
