@@ -23,7 +23,7 @@ try {
   cachedData = undefined;
 }
 
-// `init` and `add` run from dist/ as ES modules; a script from the code cache
+// `init`, `add` and `lsp` run from dist/ as ES modules; a script from the code cache
 // cannot import() them itself.
 globalThis.__netplanImport = (specifier) => import(pathToFileURL(join(dist, specifier)).href);
 

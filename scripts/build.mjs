@@ -31,12 +31,13 @@ try {
 
 // The command line is one CommonJS bundle run through V8's code cache (see
 // bin/netplan.js): Node 20 has no code cache for ES modules, and compiling is
-// a large part of a single-plan lint. `init` and `add` stay out of it: they
-// run from tsc's output in dist/, with the interview and its prompt library.
-const interviewCommands = {
-  name: 'interview-commands-from-dist',
+// a large part of a single-plan lint. `init`, `add` and `lsp` stay out of it:
+// they run from tsc's output in dist/, with the interview and its prompt
+// library, or the language-server protocol library.
+const commandsFromDist = {
+  name: 'commands-from-dist',
   setup(b) {
-    b.onResolve({ filter: /\/commands\/(init|add)\.js$/ }, (a) => ({ path: a.path, external: true }));
+    b.onResolve({ filter: /\/commands\/(init|add|lsp)\.js$/ }, (a) => ({ path: a.path, external: true }));
   },
 };
 // commander loads node:child_process when it loads (2 ms of every start), for
@@ -79,11 +80,11 @@ const cli = await build({
   ...common,
   entryPoints: [join(root, 'src/cli.ts')],
   outfile: join(root, 'dist/netplan.cjs'),
-  plugins: [interviewCommands, lazyChildProcess],
+  plugins: [commandsFromDist, lazyChildProcess],
   write: false,
 });
 // Node 20 loses a vm.Script's dynamic-import callback when the script comes
-// from the code cache, so the bundle's two import()s (init, add) go through
+// from the code cache, so the bundle's import()s of init, add and lsp go through
 // a function bin/netplan.js provides.
 const code = cli.outputFiles[0].text.replace(/\bimport\("\.\/commands\//g, '__netplanImport("./commands/');
 if (/\bimport\(/.test(code.replace(/__netplanImport\(/g, ''))) throw new Error('build: dist/netplan.cjs has an import() the code cache would break');

@@ -125,6 +125,18 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   program
+    .command('lsp')
+    .description('run the language server for editors (LSP over standard input and output)')
+    .option('--stdio', 'talk over standard input and output (the default, and the only transport)')
+    .option('--today <YYYY-MM-DD>', 'the date rules compare against (default: NETPLAN_TODAY, else today)')
+    // Some LSP clients add this; the protocol library reads it to stop when the editor is gone.
+    .addOption(new Option('--clientProcessId <pid>').hideHelp())
+    .action(async (options: { stdio?: boolean; today?: string }) => {
+      const { runLsp } = await import('./commands/lsp.js');
+      setExit(await runLsp(options, io));
+    });
+
+  program
     .command('schema')
     .description('print the plan JSON Schema')
     .option('--config', 'print the config file schema instead')

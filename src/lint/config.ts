@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fsProblem, UsageError } from '../errors.js';
+import type { Span } from '../findings.js';
 import { loadPlanLazily } from '../plan/read.js';
 import { checkConfigSchema, explainErrors, type AjvError } from '../plan/schema.js';
 import { suggest } from '../text.js';
@@ -21,6 +22,29 @@ export interface Config {
   dir: string;
   rules: Map<string, RuleSetting>;
   ignores: string[];
+}
+
+/** Where and why a config is refused, for an editor to show at the config file itself. */
+export interface ConfigProblem {
+  /** The config file, absolute. */
+  path: string;
+  /** Where in the file (1-based); absent when the file could not be read. */
+  at?: Span;
+  reason: string;
+}
+
+/** The usage error for a refused config (exit 2), with the problem attached. */
+function configError(problem: ConfigProblem, shown: string): UsageError {
+  const message =
+    problem.at === undefined
+      ? `cannot read config ${shown}: ${problem.reason}`
+      : `invalid config ${shown}:${problem.at.line}:${problem.at.column}: ${problem.reason}`;
+  return Object.assign(new UsageError(message), { configProblem: problem });
+}
+
+/** The config problem a `loadConfig` error carries, if it is one. */
+export function configProblemOf(error: unknown): ConfigProblem | undefined {
+  return (error as { configProblem?: ConfigProblem } | undefined)?.configProblem;
 }
 
 /** The nearest config file at or above `cwd`. */
@@ -54,30 +78,30 @@ export async function loadConfig(options: { explicitPath?: string; cwd: string }
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read config ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : fsProblem(error)}`);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : fsProblem(error);
+    throw configError({ path, reason }, shown);
   }
   const loaded = await loadPlanLazily(text, shown);
   const firstSyntax = loaded.syntax.find((f) => f.severity === 'error');
   if (firstSyntax) {
-    throw new UsageError(`invalid config ${shown}:${firstSyntax.line}:${firstSyntax.column}: ${firstSyntax.message}`);
+    throw configError({ path, at: firstSyntax, reason: firstSyntax.message }, shown);
   }
   const data = loaded.data ?? {};
   const problems = checkConfigSchema(data);
   if (problems.length > 0) {
     const p = problems[0]!;
-    const at = loaded.span(p.path, p.part);
-    throw new UsageError(`invalid config ${shown}:${at.line}:${at.column}: ${p.message}`);
+    throw configError({ path, at: loaded.span(p.path, p.part), reason: p.message }, shown);
   }
   const raw = data as { rules?: Record<string, unknown>; ignores?: string[] };
   const rules = new Map<string, RuleSetting>();
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
     const at = loaded.span(`/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'key');
-    const where = `${shown}:${at.line}:${at.column}`;
-    if (!RULE_METAS_BY_ID.has(id)) throw new UsageError(`invalid config ${where}: ${unknownRule(id)}`);
+    const invalid = (reason: string) => configError({ path, at, reason }, shown);
+    if (!RULE_METAS_BY_ID.has(id)) throw invalid(unknownRule(id));
     const [severity, ruleOptions] = Array.isArray(setting) ? setting : [setting, undefined];
     if (ruleOptions !== undefined) {
       const problem = await checkRuleOptions(id, ruleOptions);
-      if (problem) throw new UsageError(`invalid config ${where}: ${problem}`);
+      if (problem) throw invalid(problem);
     }
     rules.set(id, { severity, options: ruleOptions as Record<string, unknown> | undefined });
   }

@@ -27,11 +27,12 @@ export const MAX_FILE_SIZE_ENV = 'NETPLAN_MAX_FILE_SIZE';
 
 /**
  * Test-only: reading the file whose reported name equals this variable's value
- * fails as a bug in netplan would. It is the one way to make the worker
- * threads (which run the built bundle, out of reach of test doubles) hit an
- * internal error, so tests can check how one is reported.
+ * fails as a bug in netplan would (and the language server's check of that
+ * file). It is the one way to make the worker threads and the server (which
+ * run built code, out of reach of test doubles) hit an internal error, so
+ * tests can check how one is reported.
  */
-const FORCE_INTERNAL_ERROR_ENV = 'NETPLAN_TEST_INTERNAL_ERROR';
+export const FORCE_INTERNAL_ERROR_ENV = 'NETPLAN_TEST_INTERNAL_ERROR';
 
 const UNITS = ['bytes', 'KiB', 'MiB', 'GiB'] as const;
 
@@ -160,7 +161,8 @@ function unreadable(display: string, text: string, finding: Omit<Finding, 'ruleI
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-function tooLarge(display: string, size: number | undefined, limit: number): LoadedPlan {
+/** A plan refused for its size (`size` in bytes, when known): one finding at its start, no data. */
+export function tooLarge(display: string, size: number | undefined, limit: number): LoadedPlan {
   // Sizes that round alike ("2 MiB, over the 2 MiB limit") are given in bytes.
   const exact = size !== undefined && formatSize(size) === formatSize(limit);
   const shownLimit = exact ? `${limit} bytes` : formatSize(limit);

@@ -29,7 +29,7 @@ export interface AjvError {
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-type SchemaNode = Record<string, unknown>;
+export type SchemaNode = Record<string, unknown>;
 
 const schemaFiles = { plan: 'plan.schema.json', config: 'config.schema.json' } as const;
 const validators: Record<keyof typeof schemaFiles, Validator> = {
@@ -72,7 +72,7 @@ export function explainErrors(schema: SchemaNode, data: unknown, errors: readonl
   const anyOfs = errors
     .filter((e) => e.keyword === 'anyOf')
     .map((a) => {
-      const branches = explainer.schemaFor(a.instancePath).anyOf;
+      const branches = schemaFor(schema, a.instancePath).anyOf;
       const refs = Array.isArray(branches) ? branches.map((b) => (isRecord(b) ? b.$ref : undefined)) : [];
       return { instancePath: a.instancePath, refs: refs.filter((r): r is string => typeof r === 'string').map((r) => r + '/') };
     });
@@ -135,6 +135,44 @@ function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** The schema object at a `#/a/b` path inside `schema`, with its `$ref` followed. */
+function schemaNodeAt(schema: SchemaNode, schemaPath: string): SchemaNode {
+  let node: unknown = schema;
+  for (const segment of parsePointer(schemaPath.replace(/^#/, ''))) {
+    node = isRecord(node) ? node[segment] : Array.isArray(node) ? node[Number(segment)] : undefined;
+  }
+  return deref(schema, isRecord(node) ? node : {});
+}
+
+function deref(schema: SchemaNode, node: SchemaNode): SchemaNode {
+  if (typeof node.$ref !== 'string') return node;
+  const { $ref, ...rest } = node;
+  return { ...schemaNodeAt(schema, $ref), ...rest };
+}
+
+/**
+ * The part of `schema` that governs the value at a JSON Pointer, found by
+ * walking the schema along the data path (`{}` where nothing does). ajv's own
+ * schema paths are relative to whichever referenced schema it compiled
+ * separately, so they cannot be looked up from the root.
+ */
+export function schemaFor(schema: SchemaNode, pointer: string): SchemaNode {
+  let node = deref(schema, schema);
+  for (const segment of parsePointer(pointer)) {
+    const properties = isRecord(node.properties) ? node.properties : {};
+    const patterns = isRecord(node.patternProperties) ? node.patternProperties : {};
+    const pattern = Object.keys(patterns).find((p) => new RegExp(p, 'u').test(segment));
+    let next: unknown;
+    if (Object.hasOwn(properties, segment)) next = properties[segment];
+    else if (pattern !== undefined) next = patterns[pattern];
+    else if (isRecord(node.additionalProperties)) next = node.additionalProperties;
+    else if (Array.isArray(node.prefixItems) && /^\d+$/.test(segment)) next = node.prefixItems[Number(segment)];
+    else if (isRecord(node.items)) next = node.items;
+    node = deref(schema, isRecord(next) ? next : {});
+  }
+  return node;
+}
+
 class Explainer {
   constructor(
     private readonly schema: SchemaNode,
@@ -142,44 +180,6 @@ class Explainer {
     /** What the document is called: `the plan`, `the config`. */
     private readonly root: string,
   ) {}
-
-  /** The schema object at a `#/a/b` path, with its `$ref` followed. */
-  private at(schemaPath: string): SchemaNode {
-    let node: unknown = this.schema;
-    for (const segment of parsePointer(schemaPath.replace(/^#/, ''))) {
-      node = isRecord(node) ? node[segment] : Array.isArray(node) ? node[Number(segment)] : undefined;
-    }
-    return this.deref(isRecord(node) ? node : {});
-  }
-
-  private deref(node: SchemaNode): SchemaNode {
-    if (typeof node.$ref !== 'string') return node;
-    const { $ref, ...rest } = node;
-    return { ...this.at($ref), ...rest };
-  }
-
-  /**
-   * The schema that governs the value at a JSON Pointer, found by walking the
-   * schema along the data path. (ajv's own schema paths are relative to
-   * whichever referenced schema it compiled separately, so they cannot be
-   * looked up from the root.)
-   */
-  schemaFor(pointer: string): SchemaNode {
-    let node = this.deref(this.schema);
-    for (const segment of parsePointer(pointer)) {
-      const properties = isRecord(node.properties) ? node.properties : {};
-      const patterns = isRecord(node.patternProperties) ? node.patternProperties : {};
-      const pattern = Object.keys(patterns).find((p) => new RegExp(p, 'u').test(segment));
-      let next: unknown;
-      if (Object.hasOwn(properties, segment)) next = properties[segment];
-      else if (pattern !== undefined) next = patterns[pattern];
-      else if (isRecord(node.additionalProperties)) next = node.additionalProperties;
-      else if (Array.isArray(node.prefixItems) && /^\d+$/.test(segment)) next = node.prefixItems[Number(segment)];
-      else if (isRecord(node.items)) next = node.items;
-      node = this.deref(isRecord(next) ? next : {});
-    }
-    return node;
-  }
 
   private valueAt(pointer: string): unknown {
     let node: unknown = this.data;
@@ -200,7 +200,7 @@ class Explainer {
     const path = error.instancePath;
     const value = this.valueAt(path);
     const subject = this.subject(path);
-    const parent = this.schemaFor(path);
+    const parent = schemaFor(this.schema, path);
     const p = error.params;
     switch (error.keyword) {
       case 'required': {

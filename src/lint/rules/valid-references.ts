@@ -2,55 +2,19 @@ import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { capitalize, describeItem } from '../../plan/describe.js';
 import { suggest } from '../../text.js';
-import { entries, field, planEntries, text, type Entry } from '../read.js';
-
-type List = 'targets' | 'organizations' | 'contacts';
+import { field, text } from '../read.js';
+import { idEntries, references, type IdList } from '../references.js';
 
 /** What one entry of each referable list is called. */
-const NOUNS: Record<List, string> = { targets: 'target', organizations: 'organization', contacts: 'contact' };
+const NOUNS: Record<IdList, string> = { targets: 'target', organizations: 'organization', contacts: 'contact' };
 
 function withArticle(noun: string): string {
   return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
-/** Where each reference lives, and the list it names an entry of. */
-interface Reference {
-  /** The entry holding the reference (a plan entry, or a follow-up contact inside a meeting). */
-  entry: Entry;
-  entryPath: string;
-  key: string;
-  list: List;
-  /** A meeting's follow-up contact, which may name someone not in contacts yet: its advice differs. */
-  followUp?: boolean;
-}
-
-function references(plan: unknown): Reference[] {
-  const refs: Reference[] = [];
-  for (const { entry, path } of planEntries(plan, 'organizations')) {
-    refs.push({ entry, entryPath: path, key: 'target', list: 'targets' });
-  }
-  for (const { entry, path } of planEntries(plan, 'contacts')) {
-    refs.push({ entry, entryPath: path, key: 'organization', list: 'organizations' });
-    refs.push({ entry, entryPath: path, key: 'referred_by', list: 'contacts' });
-  }
-  for (const { entry, path } of planEntries(plan, 'meetings')) {
-    refs.push({ entry, entryPath: path, key: 'contact', list: 'contacts' });
-    const listPath = `${path}/follow_up_contacts`;
-    for (const f of entries(field(entry, 'follow_up_contacts'), listPath)) {
-      refs.push({ entry: f.entry, entryPath: f.path, key: 'contact', list: 'contacts', followUp: true });
-    }
-  }
-  return refs;
-}
-
 /** The text ids of a list's entries. */
-function ids(plan: unknown, list: List): string[] {
-  const out: string[] = [];
-  for (const { entry } of planEntries(plan, list)) {
-    const id = field(entry, 'id');
-    if (typeof id === 'string') out.push(id);
-  }
-  return out;
+function ids(plan: unknown, list: IdList): string[] {
+  return idEntries(plan, list).map((e) => e.id);
 }
 
 const NOT_IN_PLAN = '{item} refers to {noun} {id}, which is not in the plan';
@@ -97,7 +61,7 @@ export default defineRule({
     },
   },
   check({ plan }) {
-    const known: Record<List, string[]> = {
+    const known: Record<IdList, string[]> = {
       targets: ids(plan, 'targets'),
       organizations: ids(plan, 'organizations'),
       contacts: ids(plan, 'contacts'),
@@ -116,7 +80,7 @@ export default defineRule({
       // Being referred by yourself is never what was meant.
       const ownId = ref.key === 'referred_by' ? field(ref.entry, 'id') : undefined;
       const close = suggest(value, known[ref.list].filter((id) => id !== ownId));
-      const elsewhere = (Object.keys(NOUNS) as List[]).find((l) => l !== ref.list && sets[l].has(value));
+      const elsewhere = (Object.keys(NOUNS) as IdList[]).find((l) => l !== ref.list && sets[l].has(value));
       const data = { item: capitalize(describeItem(plan, path)), noun, id: JSON.stringify(value), aNoun: withArticle(noun), list: ref.list };
       if (close !== undefined) reports.push({ path, messageId: 'didYouMean', data: { ...data, suggestion: JSON.stringify(close) } });
       else if (elsewhere) reports.push({ path, messageId: 'otherList', data: { ...data, other: withArticle(NOUNS[elsewhere]) } });
