@@ -7,7 +7,10 @@
 //     typical plan, of `node -e ""`, and their ratios;
 //   - throughput over the 1,000 plans in MB/s, and peak memory (RSS);
 //   - peak memory for a quarter of the plans, to show it does not grow with
-//     the number of files.
+//     the number of files;
+//   - `netplan lsp` on the typical plan: how long after an edit (less the
+//     debounce) the diagnostics are published again, median and 95th
+//     percentile, and the server's memory over 1,000 edits (scripts/bench-lsp.mjs).
 // Ratios are measured in one run, interleaved, because absolute times drift
 // on shared machines. --check exits 1 when a budget below is missed.
 
@@ -15,8 +18,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DEBOUNCE_MS } from '../dist/commands/lsp.js';
 import { typicalPlan } from './bench-corpus.mjs';
+import { measureLsp } from './bench-lsp.mjs';
 
 const BUDGETS = {
   /** lint of one typical plan, as a multiple of `node -e ""`. */
@@ -25,6 +30,10 @@ const BUDGETS = {
   throughput: 5,
   /** Peak resident memory, MB. */
   peakRss: 200,
+  /** Median ms from an edit of the typical plan to its diagnostics, after the debounce. */
+  lspRepublish: 30,
+  /** MB the language server may grow by from the 100th to the 1,000th edit. */
+  lspGrowth: 10,
 };
 
 const args = process.argv.slice(2);
@@ -116,6 +125,8 @@ try {
   });
   const smallRss = peakRssMb(small.stderr);
   const reports = JSON.parse(readFileSync(join(work, 'lint.json'), 'utf8'));
+  const lsp = await measureLsp({ bin, cwd: work, text: readFileSync(typical, 'utf8'), uri: pathToFileURL(typical).href, debounceMs: DEBOUNCE_MS });
+  const lspGrowth = lsp.rss.after1000 - lsp.rss.after100;
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
@@ -132,6 +143,10 @@ try {
     `  netplan validate  ${validateAll.mbs.toFixed(1)} MB/s (${validateAll.seconds.toFixed(2)} s), peak RSS ${validateAll.rss.toFixed(0)} MB`,
     `  memory vs files:  ${Math.floor(fileCount / 4)} plans ${smallRss.toFixed(0)} MB, ${fileCount} plans ${lintAll.rss.toFixed(0)} MB`,
     `  (${reports.length} reports, ${reports.reduce((n, r) => n + r.errorCount + r.warningCount, 0)} findings)`,
+    '',
+    `netplan lsp on the typical plan (initialize answered in ${lsp.startupMs.toFixed(0)} ms):`,
+    `  edit -> diagnostics, after the ${DEBOUNCE_MS} ms debounce: median ${lsp.medianMs.toFixed(1)} ms, p95 ${lsp.p95Ms.toFixed(1)} ms   (budget ${BUDGETS.lspRepublish} ms median)`,
+    `  memory: ${lsp.rss.afterOpen.toFixed(0)} MB after opening, ${lsp.rss.after100.toFixed(0)} MB after 100 edits, ${lsp.rss.after1000.toFixed(0)} MB after 1,000   (budget +${BUDGETS.lspGrowth} MB)`,
   ];
   console.log(lines.join('\n'));
 
@@ -143,6 +158,10 @@ try {
     // Four times the files may not cost much more memory.
     if (lintAll.rss > smallRss * 1.25 + 16) failures.push(`peak RSS grows with files: ${smallRss.toFixed(0)} MB -> ${lintAll.rss.toFixed(0)} MB`);
     if (reports.length !== fileCount) failures.push(`expected ${fileCount} reports, got ${reports.length}`);
+    if (lsp.medianMs > BUDGETS.lspRepublish) failures.push(`lsp republish median ${lsp.medianMs.toFixed(1)} ms, over ${BUDGETS.lspRepublish} ms`);
+    if (!(lspGrowth <= BUDGETS.lspGrowth)) failures.push(`lsp memory grew ${lspGrowth.toFixed(1)} MB over 900 edits, more than ${BUDGETS.lspGrowth} MB`);
+    // Each edit added or took away a finding: the checks really ran.
+    if (lsp.findingCounts.length !== 2) failures.push(`lsp republished the same findings after every edit (${lsp.findingCounts.join(', ')})`);
     if (failures.length > 0) {
       console.log(`\nbudgets missed:\n  ${failures.join('\n  ')}`);
       process.exitCode = 1;

@@ -1,5 +1,6 @@
 // Start-up stays fast: lint and validate never load the interview or its
-// prompt library; init and add load them only when they run. Runs the built
+// prompt library, nor the language server and its protocol library; init,
+// add and lsp load them only when they run. Runs the built
 // CLI (node scripts/build.mjs) under a hook that records every module loaded.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,7 @@ function loads(args: string[]): { code: number | null; stdout: string; urls: str
 // the interview imports the prompt library only at a terminal.
 const interview = (url: string) => /\/dist\/(commands\/(init|add)|interview\/)/.test(url);
 const inquirer = (url: string) => url.includes('@inquirer');
+const languageServer = (url: string) => /\/dist\/(commands\/lsp|lsp\/)|\/node_modules\/vscode-/.test(url);
 
 describe('module loading', () => {
   it.each([['lint'], ['validate']])('%s loads neither the interview nor @inquirer', (command) => {
@@ -46,6 +48,15 @@ describe('module loading', () => {
     expect(JSON.parse(stdout)[0].filePath).toBe('plan.yaml');
     expect(urls.filter(interview)).toEqual([]);
     expect(urls.filter(inquirer)).toEqual([]);
+    expect(urls.filter(languageServer)).toEqual([]);
+  });
+
+  it('lsp loads the language server and its protocol library', () => {
+    // No client: standard input is empty, so the server starts and ends at once.
+    const { urls } = loads(['lsp']);
+    expect(urls.filter(languageServer).map((u) => u.replace(/^.*\/(dist|node_modules)\//, ''))).toEqual(
+      expect.arrayContaining(['commands/lsp.js', 'lsp/server.js', 'vscode-languageserver/lib/node/main.js']),
+    );
   });
 
   it('init --answers loads the interview, but not the terminal prompts', () => {
