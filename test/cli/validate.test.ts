@@ -172,6 +172,7 @@ describe('netplan as a process', () => {
       'explain',
       'next',
       'export',
+      'lsp',
       'schema',
       'help',
     ]);
