@@ -5,6 +5,7 @@
 // findings are published as diagnostics. Requests about a document reuse the
 // check of its current version, so a plan is read once per version.
 
+import { existsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -84,8 +85,11 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   const documents = new TextDocuments(TextDocument);
   const configs = new Configs();
   const analyses = new Map<string, { version: number; analysis: Promise<Analysis> }>();
-  /** The last plan data that loaded, per document: completion offers its ids while the current text does not parse. */
-  const lastData = new Map<string, unknown>();
+  /**
+   * Per document: whether its last check found a plan, and the last plan data
+   * that loaded, whose ids completion offers while the current text does not parse.
+   */
+  const lastSeen = new Map<string, { isPlan: boolean; data: unknown }>();
   const timers = new Map<string, NodeJS.Timeout>();
   /** Config files whose problem is on show, with the problem shown. */
   const shownConfigProblems = new Map<string, string>();
@@ -104,7 +108,8 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       const filePath = path ?? document.uri;
       const name = basename(path ?? new URL(document.uri).pathname);
       const check = isConfigFile(path) ? { isPlan: false, findings: [] } : checkDocument(text, filePath, name, { lint, maxFileSize: options.maxFileSize });
-      if (check.plan?.data !== undefined) lastData.set(document.uri, check.plan.data);
+      const data = check.plan?.data ?? lastSeen.get(document.uri)?.data;
+      lastSeen.set(document.uri, { isPlan: check.isPlan, data });
       return { version: document.version, text, check, lint, filePath, config };
     })();
     analyses.set(document.uri, { version: document.version, analysis });
@@ -161,8 +166,13 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     );
   }
 
-  /** Checks every open document again (a config changed). */
+  /** Checks every open document again (a config changed); a config that is gone takes its problem with it. */
   function recheckAll(): void {
+    for (const path of shownConfigProblems.keys()) {
+      if (existsSync(path)) continue;
+      shownConfigProblems.delete(path);
+      void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [] });
+    }
     analyses.clear();
     for (const document of documents.all()) schedule(document.uri, 0);
   }
@@ -210,7 +220,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     analyses.delete(document.uri);
-    lastData.delete(document.uri);
+    lastSeen.delete(document.uri);
     if (!isConfigFile(pathOf(document.uri))) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -227,11 +237,11 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     return found ? hoverAt(found.plan, found.analysis.check.findings, position) : null;
   });
 
+  // From the text as it is now, without waiting for a check: completion comes with every keystroke.
   connection.onCompletion(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    const data = lastData.get(textDocument.uri);
-    // Only plans: a document never read as one has no data.
-    return document && data !== undefined ? completionsAt(document.getText(), position, data) : [];
+    const seen = lastSeen.get(textDocument.uri);
+    return document && seen?.isPlan ? completionsAt(document.getText(), position, seen.data) : [];
   });
 
   connection.onDefinition(async ({ textDocument, position }) => {

@@ -47,6 +47,13 @@ function lineOf(text: string, n: number): string {
   return text.split('\n')[n]!;
 }
 
+/** The keys the plan schema lists at a JSON Pointer into the schema, in order. */
+function schemaKeys(pointer: string): string[] {
+  let node = JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8'));
+  for (const segment of pointer.slice(1).split('/')) node = node[segment];
+  return Object.keys(node.properties);
+}
+
 const FLAWED_DIAGNOSTICS = [
   'organization-count 14:2-20:0 warning',
   'meeting-agenda 40:4-46:0 error',
@@ -205,8 +212,16 @@ describe('netplan lsp', () => {
       const diagnostics = await client.change(uri, [{ range: range(44, 0, 44, 0), newText: '    sta\n' }]);
       expect(diagnostics.map((d) => d.code)).toEqual(['syntax']);
       const items = await complete(uri, 44, 7);
-      expect(items.map((i) => i.label)).toEqual(['format', 'duration_min', 'status', 'agenda', 'questions', 'referral_ask', 'outcome']);
+      const present = ['id', 'contact', 'date', 'objective', 'follow_up_contacts'];
+      expect(items.map((i) => i.label)).toEqual(schemaKeys('/properties/meetings/items').filter((k) => !present.includes(k)));
+      expect(items.map((i) => i.label)).toContain('agenda');
       expect(items.find((i) => i.label === 'agenda')!.textEdit).toEqual({ range: range(44, 4, 44, 7), newText: 'agenda:\n      - ' });
+    });
+
+    it('offers keys in a plan that has not parsed since it was opened', async () => {
+      const { uri, diagnostics } = await openCopy('version: 1\nowner:\n  name: Dana Reyes\n  em\n');
+      expect(diagnostics.map((d) => d.code)).toEqual(['syntax']);
+      expect((await complete(uri, 3, 4)).map((i) => i.label)).toEqual(schemaKeys('/properties/owner').filter((k) => k !== 'name'));
     });
   });
 
@@ -247,6 +262,9 @@ describe('netplan lsp', () => {
       client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: at(34, 20), newName: 'sam-ortiz' }),
     ).rejects.toThrow('Another contact already has the id "sam-ortiz"');
     expect(await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: at(25, 20) })).toBeNull();
+    // An id YAML would read as a number is written quoted.
+    const numeric = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: at(16, 14), newName: '2026' });
+    expect(numeric!.changes![uri]!.map((e) => e.newText)).toEqual(['"2026"', '"2026"']);
   });
 
   it('outlines targets, organizations, contacts and meetings by name', async () => {
@@ -381,7 +399,7 @@ describe('netplan lsp', () => {
 describe('netplan lsp with a config', () => {
   it('checks with the config found for the plan, says when the config has errors, and reloads it when it changes', async () => {
     const { dir, cleanup } = tempDir();
-    const { writeFileSync } = await import('node:fs');
+    const { rmSync, writeFileSync } = await import('node:fs');
     const configPath = join(dir, '.netplanrc.yaml');
     writeFileSync(configPath, 'rules:\n  organization-cont: off\n');
     const client = await LspClient.start({ rootPath: dir });
@@ -417,6 +435,16 @@ describe('netplan lsp with a config', () => {
       writeFileSync(configPath, 'rules:\n  organization-count: off\n  meeting-agenda: warning\n');
       const next = await client.change(planUri, [{ range: range(0, 0, 0, 0), newText: '# Dana\n' }]);
       expect(next.map(brief)).toEqual(['meeting-agenda 41:4-47:0 warning', 'meeting-follow-up-contacts 47:4-53:0 error', 'no-openings-ask 50:15-50:49 error']);
+
+      // Broken again, then deleted: its diagnostic goes with it.
+      writeFileSync(configPath, 'rules: [\n');
+      client.configChanged(configUri);
+      const [broken] = await client.until(() => client.publishes(configUri)[2]?.diagnostics, 'the config syntax diagnostic');
+      expect(broken).toMatchObject({ code: 'config', severity: 1 });
+      rmSync(configPath);
+      client.configChanged(configUri);
+      expect(await client.until(() => client.publishes(configUri)[3]?.diagnostics, 'the config diagnostic cleared')).toEqual([]);
+      expect((await client.diagnostics(planUri, client.publishes(planUri).length)).map(brief)).toEqual(FLAWED_DIAGNOSTICS.map((d) => d.replace(/ (\d+):(\d+)-(\d+):/, (_, a, b, c) => ` ${Number(a) + 1}:${b}-${Number(c) + 1}:`)));
     } finally {
       expect(await client.stop()).toBe(0);
       cleanup();
