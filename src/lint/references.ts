@@ -18,7 +18,7 @@ interface ReferenceField {
   names: IdList;
 }
 
-export const REFERENCE_FIELDS: readonly ReferenceField[] = [
+const REFERENCE_FIELDS: readonly ReferenceField[] = [
   { lists: ['organizations'], key: 'target', names: 'targets' },
   { lists: ['contacts'], key: 'organization', names: 'organizations' },
   { lists: ['contacts'], key: 'referred_by', names: 'contacts' },

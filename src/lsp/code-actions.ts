@@ -5,7 +5,7 @@
 // edit that rewrites the plan is tried on a copy first and offered only when
 // the result does what it says (see each function).
 
-import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../findings.js';
 import { field } from '../lint/read.js';
@@ -15,7 +15,7 @@ import type { LoadedPlan } from '../plan/loaded.js';
 import { parsePointer } from '../plan/pointer.js';
 import { checkPlanSchema } from '../plan/schema.js';
 import { INTERNAL_ERROR } from './check.js';
-import { rangesTouch, toRange } from './ranges.js';
+import { rangesTouch, sameRange, toRange } from './ranges.js';
 
 export interface ActionContext {
   uri: string;
@@ -85,7 +85,7 @@ function idsEnd(directive: Directive): number {
 }
 
 /** "Disable <rule> for this line": a directive above the finding's first line, or the rule added to the one already there. */
-function disableAction(context: ActionContext, finding: Finding, diagnostic: unknown): CodeAction {
+function disableAction(context: ActionContext, finding: Finding, diagnostic: Diagnostic): CodeAction {
   const wholePlan = finding.path === '';
   const kind = wholePlan ? 'disable-file' : 'disable-next-line';
   const title = wholePlan ? `Disable ${finding.ruleId} for this file` : `Disable ${finding.ruleId} for this line`;
@@ -101,7 +101,7 @@ function disableAction(context: ActionContext, finding: Finding, diagnostic: unk
     const at = { line, character: 0 };
     edit = { range: { start: at, end: at }, text: `${head}reason\n`, snippet: `${escapeSnippet(head)}\${1:reason}\n` };
   }
-  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic as never], edit: workspaceEdit(context, [edit]) };
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(context, [edit]) };
 }
 
 const SKELETONS: Record<string, { key: string; title: string; item: string; placeholder: string }> = {
@@ -119,7 +119,7 @@ const SKELETONS: Record<string, { key: string; title: string; item: string; plac
  * in, written into the meeting (replacing an empty one). Offered only when
  * the result parses, adds no schema problem, and gives the meeting the item.
  */
-function skeletonAction(context: ActionContext, finding: Finding, diagnostic: unknown): CodeAction | undefined {
+function skeletonAction(context: ActionContext, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
   const skeleton = SKELETONS[finding.ruleId];
   const [list, index] = parsePointer(finding.path);
   if (!skeleton || list !== 'meetings' || index === undefined) return undefined;
@@ -135,7 +135,12 @@ function skeletonAction(context: ActionContext, finding: Finding, diagnostic: un
     // An empty or blank one: replace it, key and all.
     const key = toRange(plan.span(`${meetingPath}/${skeleton.key}`, 'key'));
     const value = toRange(plan.span(`${meetingPath}/${skeleton.key}`));
-    range = { start: key.start, end: value.end.line > key.start.line && value.end.character === 0 ? { line: value.end.line - 1, character: lineText(context.text, value.end.line - 1).length } : value.end };
+    // An empty value is placed at its key: replace up to the colon, and keep any comment after it.
+    const colon = /^[ \t]*:/.exec(lineText(context.text, key.end.line).slice(key.end.character));
+    let end = value.end;
+    if (sameRange(value, key) && colon) end = { line: key.end.line, character: key.end.character + colon[0].length };
+    else if (value.end.line > key.start.line && value.end.character === 0) end = { line: value.end.line - 1, character: lineText(context.text, value.end.line - 1).length };
+    range = { start: key.start, end };
     lead = `${skeleton.key}:\n`;
   } else {
     // After the meeting's last line (a range that ends at the start of a line stops before it).
@@ -156,7 +161,7 @@ function skeletonAction(context: ActionContext, finding: Finding, diagnostic: un
   if (checkPlanSchema(after.data).some((p) => !before.has(`${p.path}\0${p.message}`))) return undefined;
   const added = field((after.data as { meetings?: unknown[] }).meetings?.[Number(index)], skeleton.key);
   if (!Array.isArray(added) || added.length !== 1) return undefined;
-  return { title: skeleton.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic as never], edit: workspaceEdit(context, [edit]) };
+  return { title: skeleton.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: workspaceEdit(context, [edit]) };
 }
 
 /** Findings as a multiset that ignores positions (a removed line moves the findings below it). */
@@ -172,7 +177,7 @@ function findingKeys(findings: readonly Finding[], skipLine: number): string[] {
  * it names that silence nothing. Each removal is linted first and offered
  * only when every other finding stays as it was.
  */
-function removeDirectiveActions(context: ActionContext, finding: Finding, diagnostic: unknown): CodeAction[] {
+function removeDirectiveActions(context: ActionContext, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
   const directive = parseDirectives(context.plan.comments()).find((d) => d.comment.line === finding.line && d.comment.column === finding.column);
   if (!directive) return [];
   const { comment } = directive;
@@ -191,7 +196,7 @@ function removeDirectiveActions(context: ActionContext, finding: Finding, diagno
     title,
     kind: CodeActionKind.QuickFix,
     isPreferred: true,
-    diagnostics: [diagnostic as never],
+    diagnostics: [diagnostic],
     edit: workspaceEdit(context, [edit]),
   });
   if (unchanged(whole)) return [action('Remove unused disable directive', whole)];
@@ -207,7 +212,7 @@ function removeDirectiveActions(context: ActionContext, finding: Finding, diagno
 }
 
 /** The quick fixes for the findings that touch `context.range`; `diagnosticOf` gives each its LSP diagnostic. */
-export function codeActions(context: ActionContext, diagnosticOf: (f: Finding) => unknown): CodeAction[] {
+export function codeActions(context: ActionContext, diagnosticOf: (f: Finding) => Diagnostic): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const finding of context.findings) {
     if (!rangesTouch(toRange(finding), context.range)) continue;

@@ -55,9 +55,4 @@ export class Configs {
     this.cache.set(path, { stamp, result });
     return result;
   }
-
-  /** The config files loaded so far. */
-  paths(): string[] {
-    return [...this.cache.keys()];
-  }
 }

@@ -332,6 +332,14 @@ describe('netplan lsp', () => {
       const diagnostics = await client.apply(add.edit!);
       expect(client.text(uri).split('\n').slice(45, 49)).toEqual(['      - contact: sam-ortiz', '    agenda:', '      - What you will cover', '  - id: sam-2026-12']);
       expect(diagnostics.map(brief)).toEqual([FLAWED_DIAGNOSTICS[0], 'meeting-follow-up-contacts 48:4-54:0 error', 'no-openings-ask 51:15-51:49 error']);
+
+      // An agenda key with nothing under it is filled in, and the comment after it kept.
+      const empty = await openCopy(FLAWED.replace('    follow_up_contacts:\n      - contact: sam-ortiz\n', '    follow_up_contacts:\n      - contact: sam-ortiz\n    agenda:  # to do\n'));
+      const finding = empty.diagnostics.find((d) => d.code === 'meeting-agenda')!;
+      const fill = (await actions(empty.uri, finding.range)).find((a) => a.title === 'Add an agenda')!;
+      await client.apply(fill.edit!);
+      expect(client.text(empty.uri).split('\n').slice(46, 48)).toEqual(['    agenda:', '      - What you will cover  # to do']);
+      expect((await client.diagnostics(empty.uri)).map((d) => d.code)).not.toContain('meeting-agenda');
     });
 
     it('adds follow-up contacts to a meeting, replacing an empty list', async () => {
