@@ -126,7 +126,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('lsp')
-    .description('run the language server for editors (LSP over stdio)')
+    .description('run the language server for editors')
     .option('--stdio', 'talk over standard input and output (the default, and the only transport)')
     .option('--today <YYYY-MM-DD>', 'the date rules compare against (default: NETPLAN_TODAY, else today)')
     // Some LSP clients add this; the protocol library reads it to stop when the editor is gone.
