@@ -66,6 +66,11 @@ function applyEdits(text: string, edits: Edit[]): string {
   return TextDocument.applyEdits(doc, edits.map((e) => ({ range: e.range, newText: e.text })));
 }
 
+/** The document's own line ending, for the lines an edit adds. */
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
 function lineText(text: string, line: number): string {
   return text.split('\n')[line]?.replace(/\r$/, '') ?? '';
 }
@@ -99,7 +104,8 @@ function disableAction(context: ActionContext, finding: Finding, diagnostic: Dia
     const indent = wholePlan ? '' : /^[ \t]*/.exec(lineText(context.text, line))![0];
     const head = `${indent}# netplan-${kind} ${finding.ruleId} -- `;
     const at = { line, character: 0 };
-    edit = { range: { start: at, end: at }, text: `${head}reason\n`, snippet: `${escapeSnippet(head)}\${1:reason}\n` };
+    const eol = eolOf(context.text);
+    edit = { range: { start: at, end: at }, text: `${head}reason${eol}`, snippet: `${escapeSnippet(head)}\${1:reason}${eol}` };
   }
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(context, [edit]) };
 }
@@ -128,6 +134,7 @@ function skeletonAction(context: ActionContext, finding: Finding, diagnostic: Di
   const meeting = (plan.data as { meetings?: unknown[] }).meetings?.[Number(index)];
   const entry = toRange(plan.span(meetingPath));
   const indent = ' '.repeat(entry.start.character);
+  const eol = eolOf(context.text);
   const item = `${indent}  - ${skeleton.item}`;
   let range: Range;
   let lead: string;
@@ -141,13 +148,13 @@ function skeletonAction(context: ActionContext, finding: Finding, diagnostic: Di
     if (sameRange(value, key) && colon) end = { line: key.end.line, character: key.end.character + colon[0].length };
     else if (value.end.line > key.start.line && value.end.character === 0) end = { line: value.end.line - 1, character: lineText(context.text, value.end.line - 1).length };
     range = { start: key.start, end };
-    lead = `${skeleton.key}:\n`;
+    lead = `${skeleton.key}:${eol}`;
   } else {
     // After the meeting's last line (a range that ends at the start of a line stops before it).
     const last = entry.end.character === 0 && entry.end.line > entry.start.line ? entry.end.line - 1 : entry.end.line;
     const end = { line: last, character: lineText(context.text, last).length };
     range = { start: end, end };
-    lead = `\n${indent}${skeleton.key}:\n`;
+    lead = `${eol}${indent}${skeleton.key}:${eol}`;
   }
   const edit: Edit = {
     range,

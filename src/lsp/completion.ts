@@ -18,10 +18,10 @@ function firstSentence(text: string): string {
 }
 
 /** What to insert for a key: a nested mapping or list starts on the next line. */
-function keyInsertion(key: string, schema: SchemaNode, column: number): string {
+function keyInsertion(key: string, schema: SchemaNode, column: number, eol: string): string {
   const inner = ' '.repeat(column + 2);
-  if (schema.type === 'object') return `${key}:\n${inner}`;
-  if (schema.type === 'array') return `${key}:\n${inner}- `;
+  if (schema.type === 'object') return `${key}:${eol}${inner}`;
+  if (schema.type === 'array') return `${key}:${eol}${inner}- `;
   return `${key}: `;
 }
 
@@ -48,7 +48,7 @@ export function completionsAt(text: string, position: Position, data: unknown): 
           kind: CompletionItemKind.Property,
           detail: description && firstSentence(description),
           documentation: description,
-          textEdit: { range, newText: keyInsertion(key, schema, context.keyColumn) },
+          textEdit: { range, newText: keyInsertion(key, schema, context.keyColumn, text.includes('\r\n') ? '\r\n' : '\n') },
         };
       });
   }

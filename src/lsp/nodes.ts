@@ -3,12 +3,11 @@
 // value holds the position. No second parse, so hover, go-to-definition and
 // rename point where the findings do.
 
-import type { Position } from 'vscode-languageserver';
+import type { Position, Range } from 'vscode-languageserver';
 import { isRecord } from '../plan/data.js';
 import type { LoadedPlan } from '../plan/loaded.js';
 import { toPointer } from '../plan/pointer.js';
 import { rangeContains, toRange } from './ranges.js';
-import type { Range } from 'vscode-languageserver';
 
 export interface NodeAt {
   /** JSON Pointer of the node. */

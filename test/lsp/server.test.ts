@@ -375,6 +375,22 @@ describe('netplan lsp', () => {
   });
 
   describe('odd input', () => {
+    it('checks a plan with CRLF line ends at the same positions, and keeps them in the lines a fix adds', async () => {
+      const crlf = FLAWED.replaceAll('\n', '\r\n');
+      const { uri, diagnostics } = await openCopy(crlf);
+      expect(diagnostics.map(brief)).toEqual(FLAWED_DIAGNOSTICS);
+      const offered = await actions(uri, range(40, 6, 40, 6));
+      await client.apply(offered.find((a) => a.title === 'Add an agenda')!.edit!);
+      // The agenda took two lines: the objective is on line 51 now.
+      await client.apply((await actions(uri, range(51, 20, 51, 20))).find((a) => a.title === 'Disable no-openings-ask for this line')!.edit!);
+      expect(client.text(uri)).toBe(
+        crlf
+          .replace('      - contact: sam-ortiz\r\n', '      - contact: sam-ortiz\r\n    agenda:\r\n      - What you will cover\r\n')
+          .replace('    objective: Ask whether', '    # netplan-disable-next-line no-openings-ask -- reason\r\n    objective: Ask whether'),
+      );
+      expect((await client.diagnostics(uri)).map((d) => d.code)).toEqual(['organization-count', 'meeting-follow-up-contacts']);
+    });
+
     it('answers a 5 MB plan with the size limit, and keeps serving', async () => {
       const big = FLAWED + '# filler\n'.repeat(Math.ceil((5 * 1024 * 1024) / 9));
       const { uri, diagnostics } = await openCopy(big, 'big.plan.yaml');
