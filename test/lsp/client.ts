@@ -57,7 +57,7 @@ export class LspClient {
       this.wake();
     });
     // The server asks to watch the config files; a client says yes.
-    this.connection.onRequest(RegistrationRequest.type, () => null);
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.listen();
   }
 
