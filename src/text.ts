@@ -1,6 +1,6 @@
 // Text helpers for messages at every stage: the did-you-mean suggestion that
 // the schema, the rule options, the rule ids and the interview all offer for
-// a misspelt word.
+// a misspelt word, and a sentence's first letter in capitals.
 
 import { distance } from 'fastest-levenshtein';
 
@@ -18,4 +18,9 @@ export function suggest(word: string, candidates: readonly string[]): string | u
     }
   }
   return bestDistance <= limit ? best : undefined;
+}
+
+/** The text with its first letter in capitals: "meeting 2" starts a sentence as "Meeting 2". */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,6 @@
 // The shape of the source tree, as the README's layout describes it: imports
-// form no cycle and run down the pipeline (export/ takes nothing from next/).
+// form no cycle and run down the pipeline (export/ takes nothing from next/),
+// and files stay small enough to read.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -66,5 +67,13 @@ describe('the source tree', () => {
       from.startsWith('plan/') ? to.filter((t) => above.some((a) => t.startsWith(a))).map((t) => `${from} → ${t}`) : [],
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('has no file over 700 lines but the fast reader', () => {
+    const long = files
+      .filter((f) => !f.endsWith('fast-load.ts'))
+      .map((f) => ({ file: name(f), lines: readFileSync(f, 'utf8').split('\n').length }))
+      .filter((f) => f.lines > 700);
+    expect(long).toEqual([]);
   });
 });

@@ -5,15 +5,12 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
+import { capitalize } from '../text.js';
 import { annotationRegion } from './region.js';
 import type { Formatter, RuleInfo } from './types.js';
 
 const INFORMATION_URI = 'https://github.com/netplan-dev/netplan';
 const SRCROOT = '%SRCROOT%';
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function descriptor(rule: RuleInfo): ReportingDescriptor {
   const explain = `netplan explain ${rule.id}`;

@@ -31,10 +31,6 @@ const ITEM_KEYS: Record<string, string> = {
   support: 'name',
 };
 
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function quote(text: string): string {
   return JSON.stringify(text.length > 60 ? text.slice(0, 57) + '...' : text);
 }

@@ -9,7 +9,8 @@ import { packageRoot } from '../paths.js';
 import { suggest } from '../text.js';
 import { validateConfig, validatePlan } from './schema-validators.gen.js';
 import { isRecord } from './data.js';
-import { capitalize, describePath } from './describe.js';
+import { describePath } from './describe.js';
+import { capitalize } from '../text.js';
 import { parsePointer, toPointer } from './pointer.js';
 
 /** A schema problem, located by JSON Pointer; `part` says whether to point at the key or the value. */

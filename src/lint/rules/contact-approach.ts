@@ -1,6 +1,7 @@
 import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
-import { describeItem, capitalize } from '../../plan/describe.js';
+import { describeItem } from '../../plan/describe.js';
+import { capitalize } from '../../text.js';
 import { field, isRecord, missing, planEntries } from '../read.js';
 
 /** What an existing approach lacks, by message id, or undefined when it is complete. */

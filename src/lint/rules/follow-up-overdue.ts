@@ -1,6 +1,7 @@
 import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
-import { describeItem, capitalize } from '../../plan/describe.js';
+import { describeItem } from '../../plan/describe.js';
+import { capitalize } from '../../text.js';
 import { day, field, planEntries } from '../read.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

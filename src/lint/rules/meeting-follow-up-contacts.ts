@@ -1,6 +1,7 @@
 import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
-import { describeItem, capitalize } from '../../plan/describe.js';
+import { describeItem } from '../../plan/describe.js';
+import { capitalize } from '../../text.js';
 import { field, isRecord, planEntries, text } from '../read.js';
 
 /** Whether one entry of `follow_up_contacts` names somebody. */

@@ -1,6 +1,7 @@
 import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
-import { describeItem, capitalize } from '../../plan/describe.js';
+import { describeItem } from '../../plan/describe.js';
+import { capitalize } from '../../text.js';
 import { phraseMatcher } from '../words.js';
 import { field, planEntries, text } from '../read.js';
 import { firstUnnegated } from '../negation.js';

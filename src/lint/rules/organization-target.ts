@@ -1,6 +1,7 @@
 import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
-import { capitalize, describeItem } from '../../plan/describe.js';
+import { describeItem } from '../../plan/describe.js';
+import { capitalize } from '../../text.js';
 import { field, missing, planEntries } from '../read.js';
 
 /** The fix, by message id, naming the plan's own target ids when it has some. */

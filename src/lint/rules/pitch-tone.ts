@@ -1,6 +1,7 @@
 import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
-import { describeItem, capitalize } from '../../plan/describe.js';
+import { describeItem } from '../../plan/describe.js';
+import { capitalize } from '../../text.js';
 import { field, planEntries, texts } from '../read.js';
 import { phraseMatcher, type PhraseMatch } from '../words.js';
 import { findOpeningsAsk } from './no-openings-ask.js';

@@ -1,6 +1,7 @@
 import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
-import { capitalize, entryName } from '../../plan/describe.js';
+import { entryName } from '../../plan/describe.js';
+import { capitalize } from '../../text.js';
 import { field, planEntries } from '../read.js';
 
 /** The lists whose entries others refer to by id (SPEC §2). */

@@ -1,6 +1,7 @@
 import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
-import { capitalize, describeItem } from '../../plan/describe.js';
+import { describeItem } from '../../plan/describe.js';
+import { capitalize } from '../../text.js';
 import { suggest } from '../../text.js';
 import { field, text } from '../read.js';
 import { idEntries, references, type IdList } from '../references.js';
