@@ -107,6 +107,7 @@ function idOnly(entry: Data): Data {
 export async function askOrganization(iv: Interview, i: number): Promise<void> {
   const list = 'organizations';
   const at = (...keys: (string | number)[]) => [list, i, ...keys];
+  const vague = (key: string) => (text: string) => ruleOn(iv, 'no-vague-answer', list, i, idOnly(entryNow(iv, list, i)), [key], text);
   const name = await iv.text(
     textQuestion({
       path: at('name'),
@@ -131,6 +132,7 @@ export async function askOrganization(iv: Interview, i: number): Promise<void> {
       path: at('why'),
       message: 'Why do you want to work there?',
       why: 'Your reason is what makes people there want to help you.',
+      advise: vague('why'),
     }),
   );
   await iv.text(
@@ -138,6 +140,7 @@ export async function askOrganization(iv: Interview, i: number): Promise<void> {
       path: at('value'),
       message: 'How could you make or save them money?',
       why: 'That is what you offer in every conversation with them, instead of asking for a job.',
+      advise: vague('value'),
     }),
   );
   await iv.list(
@@ -331,6 +334,7 @@ export async function askMeeting(iv: Interview, i: number): Promise<void> {
       message: 'What do you want to come away with? (the objective)',
       why: 'Every meeting has a desired outcome: insight, advice or introductions, never a job.',
       check: noOpenings('objective'),
+      advise: (t) => ruleOn(iv, 'no-vague-answer', list, i, idOnly(entryNow(iv, list, i)), ['objective'], t),
     }),
   );
   await iv.list(

@@ -11,11 +11,11 @@ import { askContact, askMeeting, askOrganization, askSupport, askTarget } from '
 import type { Interview } from './interview.js';
 
 /** A rule's message about a field of the profile, with `text` as its value. */
-function profileRule(iv: Interview, ruleId: string, path: Path, text: string): string | undefined {
+function profileRule(iv: Interview, ruleId: string, path: Path, text: string, messageIds?: readonly string[]): string | undefined {
   const profile = getAt(iv.current(), ['profile']);
   const probe: Data = { version: 1, owner: { name: 'probe' }, profile: clone(profile ?? {}) };
   setAt(probe, path, text);
-  return ruleMessage(iv.settings, ruleId, probe, path);
+  return ruleMessage(iv.settings, ruleId, probe, path, messageIds);
 }
 
 async function askYou(iv: Interview): Promise<void> {
@@ -48,6 +48,7 @@ async function askYou(iv: Interview): Promise<void> {
       path: ['profile', 'headline'],
       message: 'Your headline: who you are and the value you bring, in one line',
       why: 'The line people repeat when they introduce you, e.g. "Supply-chain analyst who cuts freight cost".',
+      advise: (t) => profileRule(iv, 'no-vague-answer', ['profile', 'headline'], t),
     }),
   );
   await iv.text(
@@ -55,8 +56,12 @@ async function askYou(iv: Interview): Promise<void> {
       path: ['profile', 'pitch'],
       message: 'Your pitch: the 30-60 second spoken profile',
       why: 'Your résumé will not get you meetings; a brief, powerful pitch will. Sell your future, not your past.',
-      check: (t) => profileRule(iv, 'profile-pitch', ['profile', 'pitch'], t),
-      advise: (t) => profileRule(iv, 'pitch-tone', ['profile', 'pitch'], t),
+      // Too long is refused (it cannot be said in a minute); too short, needy or vague is advice to take or leave.
+      check: (t) => profileRule(iv, 'profile-pitch', ['profile', 'pitch'], t, ['tooLong']),
+      advise: (t) =>
+        profileRule(iv, 'no-vague-answer', ['profile', 'pitch'], t) ??
+        profileRule(iv, 'profile-pitch', ['profile', 'pitch'], t, ['tooShort']) ??
+        profileRule(iv, 'pitch-tone', ['profile', 'pitch'], t),
     }),
   );
   await iv.text(
@@ -64,6 +69,7 @@ async function askYou(iv: Interview): Promise<void> {
       path: ['profile', 'phone_intro'],
       message: 'Your phone opening: the first lines of a call to someone you want to meet',
       why: 'The first ten seconds decide whether you get the meeting: who you are, who sent you, what you ask.',
+      check: (t) => profileRule(iv, 'no-openings-ask', ['profile', 'phone_intro'], t),
       advise: (t) => profileRule(iv, 'pitch-tone', ['profile', 'phone_intro'], t),
     }),
   );
@@ -81,6 +87,7 @@ async function askYou(iv: Interview): Promise<void> {
           message: 'What did you do?',
           why: 'Proof that you make or save money is what makes people want to meet you.',
           required: 'Say what you did, e.g. "Consolidated regional LTL lanes"',
+          advise: (t) => profileRule(iv, 'no-vague-answer', ['profile', 'value', j, 'claim'], t),
         }),
       );
       await iv.text(

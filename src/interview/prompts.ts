@@ -38,8 +38,9 @@ export function promptAsk(out: Output, color: boolean): Ask {
     async text<T>(question: TextQuestion<T>): Promise<T | undefined> {
       why(question.why);
       const offered = question.default === undefined ? undefined : question.toText(question.default);
-      // Advice is given once: the same answer again means "keep it".
-      let advised: string | undefined;
+      // Advice is given once: the same answer again means "keep it". An answer
+      // already in the plan, kept as it is, is not advised on again: lint says it.
+      let advised = offered?.trim();
       const answer = await guard(() =>
         input({
           message: question.message,

@@ -6,6 +6,7 @@
 import { compareFindings, type Finding, type Severity } from '../findings.js';
 import type { LoadedPlan } from '../plan/loaded.js';
 import { validatePlan } from '../plan/validate.js';
+import { textReader } from './language/text.js';
 import { reportMessage, type AnyRuleMeta } from './rule.js';
 import { RULE_METAS, RULES } from './rules/index.js';
 import { applyDirectives, parseDirectives } from './suppressions.js';
@@ -36,11 +37,12 @@ export function lintPlan(plan: LoadedPlan, options: LintOptions): Finding[] {
   const findings = validatePlan(plan);
   if (plan.data === undefined) return findings;
 
+  const read = textReader();
   for (const rule of RULES) {
     const { meta } = rule;
     const { severity, options: ruleOptions } = settingFor(meta, options.rules);
     if (severity === 'off') continue;
-    for (const report of rule.check({ plan: plan.data, options: ruleOptions, today: options.today })) {
+    for (const report of rule.check({ plan: plan.data, options: ruleOptions, today: options.today, read })) {
       findings.push({
         ruleId: meta.id,
         severity,

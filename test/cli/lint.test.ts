@@ -125,6 +125,7 @@ describe('netplan rules', () => {
       'profile-pitch:warning',
       'profile-value-metric:warning',
       'pitch-tone:warning',
+      'no-vague-answer:warning',
       'support-network:warning',
       'search-cadence:warning',
       'unused-disable:warning',
@@ -136,7 +137,7 @@ describe('netplan rules', () => {
     const r = await cli(['rules']);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^id\s+severity\s+description$/);
-    expect(lines).toHaveLength(25);
+    expect(lines).toHaveLength(26);
     expect(lines).toContainEqual(expect.stringMatching(/^meeting-agenda\s+error\s+a meeting has no agenda items$/));
   });
 });

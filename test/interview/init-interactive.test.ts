@@ -47,6 +47,9 @@ describe('netplan init at a terminal', () => {
     await answer('Where do you live', 'St. Louis, MO');
     await answer('Your headline', 'Supply-chain analyst who cuts freight cost');
     await answer('Your pitch', 'I help consumer-goods companies cut freight spend, and saved $1.2M a year at my last company.');
+    // A short pitch is advice, not a refusal: Enter again keeps it.
+    await waitFor('The profile pitch is 16 words, fewer than 40');
+    screen.keypress('enter');
     await answer('Your phone opening');
     await confirm('Add a value claim', true);
     await answer('What did you do?', 'Consolidated regional LTL lanes');
@@ -333,7 +336,7 @@ cadence:
     expect(readdirSync(dir)).toEqual(['plan.yaml']);
   });
 
-  it('re-asks a pitch over the word limit', async () => {
+  it('re-asks a pitch over the word limit, and advises on one under it', async () => {
     const t = terminalIo(dir, env);
     const done = runInit('plan.yaml', {}, t.io);
     await answer('Your full name', 'Dana Reyes');
@@ -343,6 +346,8 @@ cadence:
     await answer('Your pitch', 'freight '.repeat(121).trim());
     await waitFor('The profile pitch is 121 words, more than 120: cut it to what you can say in 30 to 60 seconds');
     retype('I help consumer-goods companies cut freight spend.');
+    await waitFor('The profile pitch is 7 words, fewer than 40');
+    screen.keypress('enter');
     await interrupt('Your phone opening');
     expect(await done).toBe(130);
     expect(JSON.parse(read(DRAFT)).answers.profile).toEqual({ pitch: 'I help consumer-goods companies cut freight spend.' });
