@@ -40,9 +40,9 @@ rmSync(tmp, { recursive: true, force: true });
 
 /** The rules with a learned half, and their hand-written detector (as a yes/no on one sentence). */
 const RULES = {
-  'no-openings-ask': (s) => L.findOpeningsAsk(s) !== undefined,
-  'pitch-tone': (s) => L.findTone(s).length > 0,
-  'no-resume-approach': (s) => L.findResumeApproach(s) !== undefined,
+  'no-openings-ask': (s) => L.findOpeningsAsk(L.readText(s)) !== undefined,
+  'pitch-tone': (s) => L.findTone(L.readText(s)).length > 0,
+  'no-resume-approach': (s) => L.findResumeApproach(L.readText(s)) !== undefined,
 };
 const PRECISION = 0.985;
 const FOLDS = 5;

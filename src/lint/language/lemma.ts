@@ -62,13 +62,13 @@ export function lemmaOf(word: string): string {
   // Own properties only: "constructor" is a word, not Object's.
   if (Object.hasOwn(IRREGULAR, word)) return IRREGULAR[word]!;
   if (BASES.has(word) || word.length < 4) return word;
-  const undouble = (stem: string) => (stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : undefined);
-  for (const suffix of ['ing', 'ed']) {
-    if (!word.endsWith(suffix)) continue;
-    const stem = word.slice(0, -suffix.length);
-    const ied = suffix === 'ed' && stem.endsWith('i') ? stem.slice(0, -1) + 'y' : undefined;
-    const u = undouble(stem);
-    return known(stem) ?? known(stem + 'e') ?? (u && known(u)) ?? (ied && known(ied)) ?? word;
+  const suffix = word.endsWith('ing') ? 3 : word.endsWith('ed') ? 2 : 0;
+  if (suffix > 0) {
+    const stem = word.slice(0, -suffix);
+    const ied = suffix === 2 && stem.endsWith('i') ? stem.slice(0, -1) + 'y' : undefined;
+    // "planning" is "plan": a doubled last letter is undone.
+    const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : undefined;
+    return known(stem) ?? known(stem + 'e') ?? (undoubled && known(undoubled)) ?? (ied && known(ied)) ?? word;
   }
   if (word.endsWith('ies')) return known(word.slice(0, -3) + 'y') ?? word;
   if (word.endsWith('es')) return known(word.slice(0, -2)) ?? known(word.slice(0, -1)) ?? word;

@@ -70,6 +70,7 @@ function simple(spec: string, sets: WordSets): Element {
 
 /** Splits a spec at spaces outside parentheses. */
 function parts(spec: string): string[] {
+  if (!spec.includes('(')) return spec.trim().split(/ +/);
   const out: string[] = [];
   let depth = 0;
   let current = '';
