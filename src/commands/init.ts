@@ -16,7 +16,9 @@ import { Interrupted, type Ask } from '../interview/ask.js';
 import type { LintOptions } from '../lint/engine.js';
 import { countLeaves, isRecord, merge, type Data } from '../interview/data.js';
 import { draftPath, readDraft, removeDraft, saveDraft } from '../interview/draft.js';
-import { editPlanText } from '../interview/edit.js';
+import { printable } from '../edit/plan-file.js';
+import { editPlanText } from '../edit/splice.js';
+import { validatePlan } from '../plan/validate.js';
 import { integrityProblems, newProblems } from '../interview/integrity.js';
 import { Interview } from '../interview/interview.js';
 import { schemaReference } from '../interview/modeline.js';
@@ -186,11 +188,12 @@ async function initInteractively(
 }
 
 async function chooseForExisting(target: Target, existing: PlanFile, ask: Ask): Promise<'update' | 'overwrite' | 'cancel'> {
-  const updatable = readsAsPlan(existing.loaded);
+  // The shared edit path's refusal: a plan that fails syntax or schema is not edited.
+  const first = validatePlan(existing.loaded).find((f) => f.severity === 'error');
+  const updatable = readsAsPlan(existing.loaded) && !first;
   if (!updatable) {
-    const first = existing.loaded.syntax.find((f) => f.severity === 'error');
     ask.say(
-      `${target.display} already exists but does not read as a plan${first ? ` (line ${first.line}: ${first.message})` : ''}, so it cannot be updated.`,
+      `${target.display} already exists but does not ${first?.ruleId === 'schema' ? 'pass the schema' : 'read as a plan'}${first ? ` (line ${first.line}: ${printable(first.message)})` : ''}, so it cannot be updated.`,
     );
   }
   const choice = await ask.select({

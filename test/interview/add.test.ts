@@ -200,8 +200,19 @@ describe('netplan add --answers', () => {
     write('broken.yaml', 'version: 1\nowner: [\n');
     const broken = await cli(['add', 'support', 'broken.yaml', '--answers', 'e.yaml'], { cwd: dir, env });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/^netplan: nothing added: broken\.yaml does not read as a plan; fix it first:\nbroken\.yaml:2:8: Missing closing \]: the list opened here never ends/);
+    expect(broken.stderr).toMatch(/^netplan: nothing added: broken\.yaml does not pass "netplan validate"; fix it first:\nbroken\.yaml:2:8: Missing closing \]: the list opened here never ends/);
     expect(readFileSync(join(dir, 'broken.yaml'), 'utf8')).toBe('version: 1\nowner: [\n');
+  });
+
+  it('refuses a plan whose contacts key is misspelt, with the schema finding, instead of adding a second contacts section', async () => {
+    const misspelt = 'version: 1\nowner:\n  name: Dana Reyes\ncontats:\n  - id: sam-ortiz\n    name: Sam Ortiz\n';
+    write('misspelt.yaml', misspelt);
+    write('lee.yaml', 'name: Lee Park\n');
+    const r = await cli(['add', 'contact', 'misspelt.yaml', '--answers', 'lee.yaml'], { cwd: dir, env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^netplan: nothing added: misspelt\.yaml does not pass "netplan validate"; fix it first:\nmisspelt\.yaml:4:1: .*"contats".*"contacts".* \(schema\)\n$/);
+    expect(readFileSync(join(dir, 'misspelt.yaml'), 'utf8')).toBe(misspelt);
   });
 });
 
