@@ -103,13 +103,24 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('next')
     .description('list follow-ups and meetings that are due')
-    .argument('[file]', 'the plan', 'plan.yaml')
+    .argument('[paths...]', 'plan files or folders (default: plan.yaml)')
     .option('--today <YYYY-MM-DD>', 'the date to count from (default: NETPLAN_TODAY, else today)')
     .option('--days <n>', 'how many days ahead to look', '7')
     .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
-    .action(async (file: string, options: Record<string, unknown>) => {
+    .action(async (paths: string[], options: Record<string, unknown>) => {
       const { runNext } = await import('./commands/next.js');
-      setExit(await runNext(file, options, io));
+      setExit(await runNext(paths, options, io));
+    });
+
+  program
+    .command('done')
+    .description('mark items of netplan next as done (a thank-you sent, a follow-up made, a next step)')
+    .argument('<handles...>', 'the handles netplan next shows, e.g. thank-you:lee-2026-12 follow-up:raj-patel step:ana-2026-11:1')
+    .option('--file <file>', 'the plan', 'plan.yaml')
+    .option('--date <YYYY-MM-DD>', 'when it was done (default: NETPLAN_TODAY, else today)')
+    .action(async (handles: string[], options: { file: string; date?: string }) => {
+      const { runDone } = await import('./commands/done.js');
+      setExit(await runDone(handles, options, io));
     });
 
   program

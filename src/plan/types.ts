@@ -100,6 +100,8 @@ export interface FollowUpContact extends Extensions {
 export interface NextStep extends Extensions {
   action: string;
   due?: string;
+  /** YYYY-MM-DD when it was done (`netplan done`); a done step is no longer open. */
+  done?: string;
 }
 
 export interface Outcome extends Extensions {
