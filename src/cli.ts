@@ -68,6 +68,17 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runAdd(kind, file, options, io));
     });
 
+  program
+    .command('log')
+    .description("record a meeting's outcome, then what follows: contact met, follow-ups, new contacts")
+    .argument('<meeting-id>', 'the id of the meeting')
+    .argument('[file]', 'the plan', 'plan.yaml')
+    .option('--answers <file>', 'take the outcome from a YAML or JSON file (date, notes, thank_you_sent, next_steps, follow_up_contacts) instead of asking')
+    .action(async (meeting: string, file: string, options: Record<string, unknown>) => {
+      const { runLog } = await import('./commands/log.js');
+      setExit(await runLog(meeting, file, options, io));
+    });
+
   addCheckOptions(program.command('validate').description('check syntax and schema only')).action(
     async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js');

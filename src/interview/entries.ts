@@ -195,7 +195,7 @@ const METHODS: Choice<string>[] = [
 ];
 
 /** Name, or the key information point when there is no name yet: who a person is, for contacts and follow-ups. */
-async function askPerson(iv: Interview, at: (...keys: (string | number)[]) => (string | number)[], who: string): Promise<string | undefined> {
+export async function askPerson(iv: Interview, at: (...keys: (string | number)[]) => (string | number)[], who: string): Promise<string | undefined> {
   const name = await iv.text(
     textQuestion({
       path: at('name'),
