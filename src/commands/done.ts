@@ -7,14 +7,14 @@
 // written, and the plan goes through the shared edit path.
 
 import { resolve } from 'node:path';
-import { printable, openForEdit, writeEdit } from '../edit/plan-file.js';
+import { openForEdit, writeEdit } from '../edit/plan-file.js';
 import { UsageError } from '../errors.js';
 import { newProblems } from '../interview/integrity.js';
 import type { Io } from '../io.js';
 import { laterFollowUp, firstFollowUp } from '../plan/follow-up.js';
 import { openItems, type DueItem } from '../plan/open-items.js';
 import type { Contact, Meeting, Plan } from '../plan/types.js';
-import { suggest } from '../text.js';
+import { printable, suggest } from '../text.js';
 import { resolveToday } from '../today.js';
 
 export interface DoneOptions {

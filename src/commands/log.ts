@@ -6,7 +6,7 @@
 // path: refused when it fails validation, only the changed lines written.
 
 import { resolve } from 'node:path';
-import { openForEdit, printable, writeEdit } from '../edit/plan-file.js';
+import { openForEdit, writeEdit } from '../edit/plan-file.js';
 import { logMeeting, type LogAnswers } from '../edit/outcome.js';
 import { UsageError } from '../errors.js';
 import { problemLines, readAnswers, syntaxLines, type Answers, type Problem } from '../interview/answers.js';
@@ -19,7 +19,7 @@ import { ScriptedAsk } from '../interview/scripted.js';
 import { checkSettings, hasTerminal, terminalAsk } from '../interview/session.js';
 import type { Io } from '../io.js';
 import { parseWhen } from '../plan/dates.js';
-import { suggest } from '../text.js';
+import { printable, suggest } from '../text.js';
 
 export interface LogOptions {
   answers?: string;

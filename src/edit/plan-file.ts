@@ -11,8 +11,10 @@ import { UsageError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { isRecord } from '../plan/data.js';
 import { loadPlanBytes, type LoadedPlan } from '../plan/load.js';
+import { checkPlanSchema } from '../plan/schema.js';
 import { validatePlan } from '../plan/validate.js';
 import { writeFileAtomic } from '../plan/write.js';
+import { printable } from '../text.js';
 import { editPlanText } from './splice.js';
 
 export interface PlanFile {
@@ -35,15 +37,23 @@ export async function readPlanFile(path: string, display: string): Promise<PlanF
   return { text: bytes.toString('utf8'), loaded: loadPlanBytes(bytes, display) };
 }
 
-/** Text from a plan, safe to print: control characters are shown as \\xNN instead of acting on the terminal. */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 /** One line per finding, as "file:line:column: message (rule)". */
 export function findingLines(display: string, findings: readonly Finding[]): string[] {
   return findings.map((f) => printable(`${display}:${f.line}:${f.column}: ${f.message} (${f.ruleId})`));
+}
+
+/** The lists a plan may leave as a bare key (`contacts:` with nothing under it yet). */
+const LISTS = ['targets', 'organizations', 'contacts', 'meetings', 'support'];
+
+/**
+ * Whether the plan's only schema errors are lists left as a bare key: such a
+ * section reads as empty and cannot be misread, so an edit may fill it in.
+ */
+function onlyBareSections(data: unknown): boolean {
+  if (!isRecord(data)) return false;
+  const copy = { ...data };
+  for (const list of LISTS) if (copy[list] === null) delete copy[list];
+  return checkPlanSchema(copy).length === 0;
 }
 
 export interface EditablePlan extends PlanFile {
@@ -64,7 +74,9 @@ export async function openForEdit(path: string, display: string): Promise<Opened
   const file = await readPlanFile(path, display);
   if (!file) throw new UsageError(`cannot read ${display}: no such file (run "netplan init" to write one)`);
   const errors = validatePlan(file.loaded).filter((f) => f.severity === 'error');
-  if (errors.length > 0) return { refused: findingLines(display, errors) };
+  if (errors.length > 0 && !(errors.every((f) => f.ruleId === 'schema') && onlyBareSections(file.loaded.data))) {
+    return { refused: findingLines(display, errors) };
+  }
   if (!isRecord(file.loaded.data)) return { refused: [`${display}:1:1: a plan is a mapping with "version: 1" and "owner" (schema)`] };
   return { plan: { ...file, path, display, data: file.loaded.data } };
 }
