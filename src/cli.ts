@@ -70,7 +70,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('log')
-    .description("record a meeting's outcome, then what follows: contact met, follow-ups, new contacts")
+    .description("record a meeting's outcome and what follows")
     .argument('<meeting-id>', 'the id of the meeting')
     .argument('[file]', 'the plan', 'plan.yaml')
     .option('--answers <file>', 'take the outcome from a YAML or JSON file (date, notes, thank_you_sent, next_steps, follow_up_contacts) instead of asking')
@@ -125,13 +125,36 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('done')
-    .description('mark items of netplan next as done (a thank-you sent, a follow-up made, a next step)')
+    .description('mark items of netplan next as done')
     .argument('<handles...>', 'the handles netplan next shows, e.g. thank-you:lee-2026-12 follow-up:raj-patel step:ana-2026-11:1')
     .option('--file <file>', 'the plan', 'plan.yaml')
     .option('--date <YYYY-MM-DD>', 'when it was done (default: NETPLAN_TODAY, else today)')
     .action(async (handles: string[], options: { file: string; date?: string }) => {
       const { runDone } = await import('./commands/done.js');
       setExit(await runDone(handles, options, io));
+    });
+
+  program
+    .command('list')
+    .description('list one kind of entry as a table')
+    .argument('<kind>', 'targets, organizations, contacts, meetings or support')
+    .argument('[file]', 'the plan', 'plan.yaml')
+    .option('--status <status>', 'only contacts or meetings with this status')
+    .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
+    .action(async (kind: string, file: string, options: Record<string, unknown>) => {
+      const { runList } = await import('./commands/list.js');
+      setExit(await runList(kind, file, options, io));
+    });
+
+  program
+    .command('progress')
+    .description('the funnel and what is stalled, per plan')
+    .argument('[paths...]', 'plan files or folders (default: plan.yaml)')
+    .option('--today <YYYY-MM-DD>', 'the date whose week counts (default: NETPLAN_TODAY, else today)')
+    .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
+    .action(async (paths: string[], options: Record<string, unknown>) => {
+      const { runProgress } = await import('./commands/progress.js');
+      setExit(await runProgress(paths, options, io));
     });
 
   program
