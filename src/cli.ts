@@ -79,6 +79,18 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runLog(meeting, file, options, io));
     });
 
+  program
+    .command('edit')
+    .description('change one entry, found by its id')
+    .argument('<id>', 'the id of a target, organization, contact or meeting')
+    .argument('[file]', 'the plan', 'plan.yaml')
+    .option('--kind <kind>', 'target, organization, contact or meeting, when two kinds use the id')
+    .option('--answers <file>', 'set fields from a YAML or JSON mapping of field to new value (null removes it) instead of asking')
+    .action(async (id: string, file: string, options: Record<string, unknown>) => {
+      const { runEdit } = await import('./commands/edit.js');
+      setExit(await runEdit(id, file, options, io));
+    });
+
   addCheckOptions(program.command('validate').description('check syntax and schema only')).action(
     async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js');

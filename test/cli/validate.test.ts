@@ -167,6 +167,7 @@ describe('netplan as a process', () => {
       'init',
       'add',
       'log',
+      'edit',
       'validate',
       'lint',
       'rules',
