@@ -83,6 +83,10 @@ export interface Contact extends Extensions {
   info_point?: string;
   organization?: string;
   title?: string;
+  email?: string;
+  phone?: string;
+  /** A profile page, http(s). */
+  url?: string;
   relationship?: Relationship;
   referred_by?: string;
   approach?: Approach;

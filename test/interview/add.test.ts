@@ -145,7 +145,7 @@ describe('netplan add --answers', () => {
         'organization',
         'name: Gateway Beverage\nmotivation: 5\nwebsite: gateway.example\n',
         'netplan: nothing added to plan.yaml: entry.yaml has 2 problems:\n' +
-          'entry.yaml:2:13: motivation: "motivation" of organization "gateway-beverage" must be a whole number from 0 to 3, found the number 5\n' +
+          'entry.yaml:2:13: motivation: Give a whole number from 0 to 3 (got 5)\n' +
           'entry.yaml:3:1: website: Unknown key "website" in organization "gateway-beverage": use id, name, target, why, value, research, advocacy, motivation or posting, or start the key with "x-" for your own data\n',
       ],
       [
@@ -236,6 +236,8 @@ describe('netplan add at a terminal', () => {
     screen.keypress({ name: 'u', ctrl: true });
     screen.type('Ask how ACME plans carrier capacity');
     screen.keypress('enter');
+    await choose('Where do things stand with them?', 'to-contact');
+    await answer('When will you reach out?', '2026-12-01');
     await confirm('Add it to plan.yaml?', true);
     expect(await done).toBe(0);
     insertionPoint(
@@ -251,6 +253,8 @@ describe('netplan add at a terminal', () => {
         '    approach:',
         '      method: introduction',
         '      rationale: Ask how ACME plans carrier capacity',
+        '    status: to-contact',
+        '    next_follow_up: 2026-12-01',
         '',
       ].join('\n'),
     );

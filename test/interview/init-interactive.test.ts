@@ -77,6 +77,13 @@ describe('netplan init at a terminal', () => {
     await waitFor('Write a real date as YYYY-MM-DD');
     retype('2026-10-14');
     await confirm('Add another research note?', false);
+    await answer('Advocacy: do you already know someone there?', 'maybe');
+    await waitFor('Answer yes or no');
+    retype('no');
+    await answer('Motivation: how much do you want to work there?', '4');
+    await waitFor('Give a whole number from 0 to 3 (got 4)');
+    retype('3');
+    await answer('Posting: how relevant are their job postings?');
     await confirm('Add another organization?', false);
     await confirm('Add a contact?', true);
     await answer('Their name', 'Lee Park');
@@ -86,6 +93,8 @@ describe('netplan init at a terminal', () => {
     await choose('How do you know them?', 'secondary');
     await choose('How will you reach them?', 'phone');
     await answer('Why them, and what will you ask of them?', 'Ask 20 minutes on lane planning');
+    await choose('Where do things stand with them?', 'to-contact');
+    await answer('When will you reach out?', '2026-11-27');
     await confirm('Add another contact?', false);
     await confirm('Add someone who supports you?', true);
     await answer('Who keeps you going?', 'Sam Ortiz');
@@ -138,6 +147,8 @@ organizations:
       - note: Opened a Midwest DC in 2026
         source: Q3 earnings call
         date: 2026-10-14
+    advocacy: false
+    motivation: 3
 
 # The people you want to talk to, by name or by key information point.
 contacts:
@@ -149,6 +160,8 @@ contacts:
     approach:
       method: phone
       rationale: Ask 20 minutes on lane planning
+    status: to-contact
+    next_follow_up: 2026-11-27
 
 # The people who keep you going: you should not do this alone.
 support:
@@ -212,6 +225,10 @@ cadence:
       await answer('How could you make or save them money?');
       await confirm('Go through your research note again?', false);
       await confirm('Add another research note?', false);
+      // The LAMP scores are optional: Enter leaves them out.
+      await answer('Advocacy: do you already know someone there?');
+      await answer('Motivation: how much do you want to work there?');
+      await answer('Posting: how relevant are their job postings?');
       await confirm('Add another organization?', false);
       await confirm('Go through your contact again?', false);
       await confirm('Add another contact?', false);
