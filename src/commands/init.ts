@@ -24,6 +24,7 @@ import { Interview } from '../interview/interview.js';
 import { schemaReference } from '../interview/modeline.js';
 import { nextSteps } from '../interview/next-steps.js';
 import { interviewPlan } from '../interview/plan-interview.js';
+import { resumeAsk } from '../interview/resume.js';
 import { renderNewPlan } from '../interview/render.js';
 import { ScriptedAsk } from '../interview/scripted.js';
 import { checkSettings, hasTerminal, readPlanFile, readsAsPlan, terminalAsk, type PlanFile } from '../interview/session.js';
@@ -138,7 +139,10 @@ async function initInteractively(
     }
 
     const before = update ? (update.loaded.data as Data) : undefined;
-    const iv = new Interview(ask, settings, merge(before ?? {}, resumed) as Data, before ?? {});
+    // A resumed draft goes on at the first question it holds no answer for.
+    const asking = countLeaves(resumed) > 0 ? resumeAsk(ask, resumed) : ask;
+    if (asking !== ask) ask.say('Picking up at the first question not answered yet; your earlier answers are kept.');
+    const iv = new Interview(asking, settings, merge(before ?? {}, resumed) as Data, before ?? {});
     keep = () => merge(resumed, iv.answers) as Data;
     if (update) ask.say(`Updating ${target.display}: its values are the defaults (Enter keeps them), and its comments and layout stay.`);
     await interviewPlan(iv);
