@@ -53,7 +53,8 @@ async function askYou(iv: Interview): Promise<void> {
   await iv.text(
     textQuestion({
       path: ['profile', 'pitch'],
-      message: 'Your pitch: the 30-60 second spoken profile',
+      message: 'Your pitch: the 30-60 second spoken profile (one line or several)',
+      multiline: true,
       why: 'Your résumé will not get you meetings; a brief, powerful pitch will. Sell your future, not your past.',
       check: (t) => profileRule(iv, 'profile-pitch', ['profile', 'pitch'], t),
       advise: (t) => profileRule(iv, 'pitch-tone', ['profile', 'pitch'], t),

@@ -47,6 +47,9 @@ describe('netplan init at a terminal', () => {
     await answer('Where do you live', 'St. Louis, MO');
     await answer('Your headline', 'Supply-chain analyst who cuts freight cost');
     await answer('Your pitch', 'I help consumer-goods companies cut freight spend, and saved $1.2M a year at my last company.');
+    // The pitch may run over several lines: an empty line ends it.
+    await answer('Line 2 (Enter when done)', 'Next I want to do the same for a regional distributor.');
+    await answer('Line 3 (Enter when done)');
     await answer('Your phone opening');
     await confirm('Add a value claim', true);
     await answer('What did you do?', 'Consolidated regional LTL lanes');
@@ -125,6 +128,8 @@ profile:
   pitch: >-
     I help consumer-goods companies cut freight spend, and saved $1.2M a year at
     my last company.
+
+    Next I want to do the same for a regional distributor.
   value:
     - claim: Consolidated regional LTL lanes
       metric: saved a lot
@@ -184,7 +189,7 @@ cadence:
         'What will be written to plan.yaml:',
         'You: Dana Reyes, dana@example.com, St. Louis, MO',
         '  Headline: Supply-chain analyst who cuts freight cost',
-        '  Pitch: 16 words; phone opening: none yet; value claims: 1',
+        '  Pitch: 27 words; phone opening: none yet; value claims: 1',
         'Job targets (1): cpg-analytics: Senior supply-chain analyst, Consumer packaged goods, St. Louis metro',
         'Organizations (1): acme-foods: ACME Foods',
         'Contacts (1): lee-park: Lee Park',
@@ -357,9 +362,13 @@ cadence:
     await answer('Your pitch', 'freight '.repeat(121).trim());
     await waitFor('The profile pitch is 121 words, more than 120: cut it to what you can say in 30 to 60 seconds');
     retype('I help consumer-goods companies cut freight spend.');
+    await answer('Line 2', 'freight '.repeat(114).trim());
+    await waitFor('The profile pitch is 121 words, more than 120');
+    retype('At my last company I saved $1.2M a year.');
+    await answer('Line 3');
     await interrupt('Your phone opening');
     expect(await done).toBe(130);
-    expect(JSON.parse(read(DRAFT)).answers.profile).toEqual({ pitch: 'I help consumer-goods companies cut freight spend.' });
+    expect(JSON.parse(read(DRAFT)).answers.profile).toEqual({ pitch: 'I help consumer-goods companies cut freight spend.\nAt my last company I saved $1.2M a year.' });
   });
 
   it('Ctrl-C at the very first question writes nothing at all', async () => {
