@@ -208,10 +208,40 @@ cadence:
   describe('with an existing plan', () => {
     beforeEach(() => writeFileSync(join(dir, 'plan.yaml'), COMMENTED));
 
+    it('updates only the section picked (meetings are among them), and the summary can go back to another', async () => {
+      const t = terminalIo(dir, env);
+      const done = runInit('plan.yaml', {}, t.io);
+      await choose('plan.yaml already exists. What should init do?', 'update');
+      const menu = await waitFor('What do you want to change in plan.yaml?');
+      for (const section of ['everything, section by section', 'You', 'Job targets', 'Organizations', 'Contacts', 'Meetings', 'Support', 'Weekly cadence']) {
+        expect(menu).toContain(section);
+      }
+      await choose('What do you want to change in plan.yaml?', 'Weekly cadence');
+      await answer('How many meetings will you aim for each week?', '4');
+      await answer('How many new people will you contact each week?');
+      await answer('Follow up how many business days after reaching out?');
+      // Not yet: back to the owner's details first.
+      await confirm('Write plan.yaml?', false);
+      await choose('Go back to a section to change an answer?', 'You');
+      await answer('Your full name', '');
+      await answer('Your email address');
+      await answer('Where do you live', 'St. Louis, MO');
+      await answer('Your headline');
+      await answer('Your pitch');
+      await answer('Your phone opening');
+      await confirm('Add a value claim', false);
+      await confirm('Write plan.yaml?', true);
+      expect(await done).toBe(0);
+      expect(read('plan.yaml')).toBe(
+        COMMENTED.replace('  email: "dana@example.com"\n', '  email: "dana@example.com"\n  location: St. Louis, MO\n').replace('meetings_per_week:   3\n', 'meetings_per_week:   4\n  outreach_per_week: 5\n'), // the question's default, taken
+      );
+    });
+
     it('updates it: its values are the defaults, and its comments and layout survive', async () => {
       const t = terminalIo(dir, env);
       const done = runInit('plan.yaml', {}, t.io);
       await choose('plan.yaml already exists. What should init do?', 'update');
+      await choose('What do you want to change in plan.yaml?', 'everything');
       const name = await waitFor('Your full name');
       expect(name).toContain('(Dana Reyes)');
       retype('Dana Q. Reyes');
@@ -275,6 +305,7 @@ cadence:
       const t = terminalIo(dir, env);
       const done = runInit('plan.yaml', {}, t.io);
       await choose('plan.yaml already exists. What should init do?', 'update');
+      await choose('What do you want to change in plan.yaml?', 'everything');
       await answer('Your full name', '');
       await interrupt('Your email address');
       expect(await done).toBe(130);
@@ -318,6 +349,7 @@ cadence:
     await answer('Where do you live');
     await skipToTheEnd();
     await confirm('Write plan.yaml?', false);
+    await choose('Go back to a section to change an answer?', '(no: keep my answers as a draft and stop)');
     expect(await done).toBe(0);
     expect(existsSync(join(dir, 'plan.yaml'))).toBe(false);
     expect(t.stdout()).toContain('Nothing written. Your answers are kept: run "netplan init plan.yaml" again to pick them up.\n');

@@ -78,6 +78,7 @@ cadence:
     writeFileSync(join(dir, 'plan.yaml'), original);
     tmux.start(dir, ['init']);
     await tmux.answer('? plan.yaml already exists. What should init do?');
+    await tmux.answer('? What do you want to change in plan.yaml?');
     await tmux.answer('? Your full name', 'Dana Q. Reyes');
     await tmux.keys('? Your email address', 'C-c');
     expect(await tmux.exitCode()).toBe(130);
