@@ -38,7 +38,7 @@ export async function readPlanFile(path: string, display: string): Promise<PlanF
 }
 
 /** One line per finding, as "file:line:column: message (rule)". */
-export function findingLines(display: string, findings: readonly Finding[]): string[] {
+function findingLines(display: string, findings: readonly Finding[]): string[] {
   return findings.map((f) => printable(`${display}:${f.line}:${f.column}: ${f.message} (${f.ruleId})`));
 }
 

@@ -22,7 +22,7 @@ export function addBusinessDays(day: string, n: number): string {
 }
 
 /** Business days from `from` to `to` (0 when `to` is not later). */
-export function businessDaysBetween(from: string, to: string): number {
+function businessDaysBetween(from: string, to: string): number {
   let n = 0;
   for (let at = from; at < to; ) {
     at = addDays(at, 1);
