@@ -68,6 +68,29 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runAdd(kind, file, options, io));
     });
 
+  program
+    .command('log')
+    .description("record a meeting's outcome and what follows")
+    .argument('<meeting-id>', 'the id of the meeting')
+    .argument('[file]', 'the plan', 'plan.yaml')
+    .option('--answers <file>', 'take the outcome from a YAML or JSON file (date, notes, thank_you_sent, next_steps, follow_up_contacts) instead of asking')
+    .action(async (meeting: string, file: string, options: Record<string, unknown>) => {
+      const { runLog } = await import('./commands/log.js');
+      setExit(await runLog(meeting, file, options, io));
+    });
+
+  program
+    .command('edit')
+    .description('change one entry, found by its id')
+    .argument('<id>', 'the id of a target, organization, contact or meeting')
+    .argument('[file]', 'the plan', 'plan.yaml')
+    .option('--kind <kind>', 'target, organization, contact or meeting, when two kinds use the id')
+    .option('--answers <file>', 'set fields from a YAML or JSON mapping of field to new value (null removes it) instead of asking')
+    .action(async (id: string, file: string, options: Record<string, unknown>) => {
+      const { runEdit } = await import('./commands/edit.js');
+      setExit(await runEdit(id, file, options, io));
+    });
+
   addCheckOptions(program.command('validate').description('check syntax and schema only')).action(
     async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js');
@@ -103,13 +126,47 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('next')
     .description('list follow-ups and meetings that are due')
-    .argument('[file]', 'the plan', 'plan.yaml')
+    .argument('[paths...]', 'plan files or folders (default: plan.yaml)')
     .option('--today <YYYY-MM-DD>', 'the date to count from (default: NETPLAN_TODAY, else today)')
     .option('--days <n>', 'how many days ahead to look', '7')
     .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
-    .action(async (file: string, options: Record<string, unknown>) => {
+    .action(async (paths: string[], options: Record<string, unknown>) => {
       const { runNext } = await import('./commands/next.js');
-      setExit(await runNext(file, options, io));
+      setExit(await runNext(paths, options, io));
+    });
+
+  program
+    .command('done')
+    .description('mark items of netplan next as done')
+    .argument('<handles...>', 'the handles netplan next shows, e.g. thank-you:lee-2026-12 follow-up:raj-patel step:ana-2026-11:1')
+    .option('--file <file>', 'the plan', 'plan.yaml')
+    .option('--date <YYYY-MM-DD>', 'when it was done (default: NETPLAN_TODAY, else today)')
+    .action(async (handles: string[], options: { file: string; date?: string }) => {
+      const { runDone } = await import('./commands/done.js');
+      setExit(await runDone(handles, options, io));
+    });
+
+  program
+    .command('list')
+    .description('list one kind of entry as a table')
+    .argument('<kind>', 'targets, organizations, contacts, meetings or support')
+    .argument('[file]', 'the plan', 'plan.yaml')
+    .option('--status <status>', 'only contacts or meetings with this status')
+    .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
+    .action(async (kind: string, file: string, options: Record<string, unknown>) => {
+      const { runList } = await import('./commands/list.js');
+      setExit(await runList(kind, file, options, io));
+    });
+
+  program
+    .command('progress')
+    .description('the funnel and what is stalled, per plan')
+    .argument('[paths...]', 'plan files or folders (default: plan.yaml)')
+    .option('--today <YYYY-MM-DD>', 'the date whose week counts (default: NETPLAN_TODAY, else today)')
+    .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
+    .action(async (paths: string[], options: Record<string, unknown>) => {
+      const { runProgress } = await import('./commands/progress.js');
+      setExit(await runProgress(paths, options, io));
     });
 
   program

@@ -2,10 +2,11 @@
 // would, each question with one line on why it matters. `init` walks these for
 // every entry; `add` asks one of them for a new entry at the end of its list.
 
+import { addBusinessDays } from '../plan/follow-up.js';
 import { suggest } from '../text.js';
-import { textQuestion, wholeNumberQuestion, type Choice } from './ask.js';
+import { textQuestion, wholeNumberQuestion, type Choice, type TextQuestion } from './ask.js';
 import { checkDate, checkDateOrTime, probePlan, ruleMessage } from './checks.js';
-import { clone, isRecord, setAt, type Data, type Path } from './data.js';
+import { clone, getAt, isRecord, setAt, type Data, type Path } from './data.js';
 import type { Interview } from './interview.js';
 
 /** What `netplan add` can add: the list each kind goes in, and what one entry is called. */
@@ -177,6 +178,56 @@ export async function askOrganization(iv: Interview, i: number): Promise<void> {
       );
     },
   );
+  await askLamp(iv, at);
+}
+
+/** A yes/no answer held as true or false (LAMP advocacy). */
+function yesNoQuestion(q: { path: (string | number)[]; message: string; why: string }): TextQuestion<boolean> {
+  return {
+    ...q,
+    expects: 'true or false',
+    toText: (v) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : undefined),
+    fromText: (t) => /^y/i.test(t),
+    check: (t) => (/^(y|yes|n|no|true|false)$/i.test(t) ? undefined : 'Answer yes or no'),
+  };
+}
+
+/** A whole number within a range (LAMP scores). */
+function scoreQuestion(q: { path: (string | number)[]; message: string; why: string }, min: number, max: number): TextQuestion<number> {
+  return wholeNumberQuestion({ ...q, min, check: (t) => (Number(t) > max ? `Give a whole number from ${min} to ${max} (got ${t})` : undefined) });
+}
+
+/** The LAMP scores (Dalton's list order: motivation, then posting, then advocacy), each optional, each with what it means. */
+async function askLamp(iv: Interview, at: (...keys: (string | number)[]) => (string | number)[]): Promise<void> {
+  await iv.text(
+    yesNoQuestion({
+      path: at('advocacy'),
+      message: 'Advocacy: do you already know someone there? (yes/no; Enter to skip)',
+      why: 'LAMP advocacy: an insider who can vouch for you is the fastest way in.',
+    }),
+  );
+  await iv.text(
+    scoreQuestion(
+      {
+        path: at('motivation'),
+        message: 'Motivation: how much do you want to work there? (0-3; Enter to skip)',
+        why: 'LAMP motivation: 3 is a dream employer, 0 is no interest; you contact the highest first.',
+      },
+      0,
+      3,
+    ),
+  );
+  await iv.text(
+    scoreQuestion(
+      {
+        path: at('posting'),
+        message: 'Posting: how relevant are their job postings? (1-3; Enter to skip)',
+        why: 'LAMP posting: 3 a posting for your target role, 2 one in your field, 1 none that fits.',
+      },
+      1,
+      3,
+    ),
+  );
 }
 
 const RELATIONSHIPS: Choice<string>[] = [
@@ -198,7 +249,7 @@ const METHODS: Choice<string>[] = [
 ];
 
 /** Name, or the key information point when there is no name yet: who a person is, for contacts and follow-ups. */
-async function askPerson(iv: Interview, at: (...keys: (string | number)[]) => (string | number)[], who: string): Promise<string | undefined> {
+export async function askPerson(iv: Interview, at: (...keys: (string | number)[]) => (string | number)[], who: string): Promise<string | undefined> {
   const name = await iv.text(
     textQuestion({
       path: at('name'),
@@ -271,7 +322,35 @@ export async function askContact(iv: Interview, i: number): Promise<void> {
       advise: (t) => ruleOn(iv, 'no-resume-approach', list, i, onlyMethod(entryNow(iv, list, i)), ['approach', 'rationale'], t),
     }),
   );
+  const status = await iv.select({
+    path: at('status'),
+    message: 'Where do things stand with them?',
+    why: '"netplan next" and "netplan progress" follow each contact from first outreach to a meeting.',
+    choices: STATUSES,
+    default: 'to-contact',
+    unknown: (v) => `"${v}" is not a contact status: use ${STATUSES.map((c) => c.value).join(', ')}`,
+  });
+  // Someone already reached is due a follow-up on the cadence; someone to reach, the day you plan to.
+  const days = getAt(iv.current(), ['cadence', 'follow_up_days']);
+  const first = Array.isArray(days) && typeof days[0] === 'number' ? days[0] : undefined;
+  await iv.text(
+    textQuestion({
+      path: at('next_follow_up'),
+      message: status === 'to-contact' ? 'When will you reach out? (YYYY-MM-DD; Enter for no date)' : 'When will you next follow up? (YYYY-MM-DD; Enter for no date)',
+      why: '"netplan next" lists it when it falls due.',
+      ...(status === 'contacted' && first !== undefined ? { default: addBusinessDays(iv.settings.today, first) } : {}),
+      check: (t) => checkDate(at('next_follow_up'), t),
+    }),
+  );
 }
+
+const STATUSES: Choice<string>[] = [
+  { value: 'to-contact', description: 'not reached yet' },
+  { value: 'contacted', description: 'reached out, no meeting yet' },
+  { value: 'scheduled', description: 'a meeting is set' },
+  { value: 'met', description: 'you have met' },
+  { value: 'dormant', description: 'parked for now: netplan next leaves them out' },
+];
 
 /** The entry with only its approach method, so a probe of the rationale is not judged on the method too. */
 function onlyMethod(entry: Data): Data {
