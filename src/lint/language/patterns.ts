@@ -25,7 +25,7 @@ type Element =
 export interface Pattern<Tag> {
   source: string;
   tag: Tag;
-  elements: Element[];
+  readonly elements: Element[];
   /** Folded or base forms the first word may have; undefined when any word may start it. */
   starts: ReadonlySet<string> | undefined;
 }
@@ -134,9 +134,19 @@ function startKeys(elements: readonly Element[]): ReadonlySet<string> | undefine
 /** Compiles patterns, each with the tag a match reports. */
 export function compilePatterns<Tag>(specs: readonly (readonly [string, Tag])[], sets: WordSets = {}): Pattern<Tag>[] {
   return specs.map(([source, tag]) => {
-    const elements = sequence(source, sets);
-    if (elements.length === 0 || elements[0]!.kind === 'gap') throw new Error(`pattern "${source}" must start with a word`);
-    return { source, tag, elements, starts: startKeys(elements) };
+    // Only the first element is compiled now, for the index; the rest when a
+    // text holds a word the pattern can start with (most never meet one).
+    const head = sequence(parts(source)[0] ?? '', sets);
+    if (head.length === 0 || head[0]!.kind === 'gap') throw new Error(`pattern "${source}" must start with a word`);
+    let elements: Element[] | undefined;
+    return {
+      source,
+      tag,
+      starts: startKeys(head),
+      get elements() {
+        return (elements ??= sequence(source, sets));
+      },
+    };
   });
 }
 
