@@ -20,6 +20,7 @@ import {
   type ParseOptions,
   type SchemaOptions,
   type YAMLError,
+  type YAMLMap,
 } from 'yaml';
 import { compareFindings, type Finding, type Span } from '../../findings.js';
 import { LineIndex } from '../lines.js';
@@ -218,6 +219,19 @@ class YamlPlan implements LoadedPlan {
     return this.explainer().describe(error, severity);
   }
 
+  /** A mapping's pairs by key text (the last, if repeated), built once per mapping so a lookup is O(1), not O(keys). */
+  private readonly pairsByMap = new WeakMap<YAMLMap, Map<string | undefined, Pair>>();
+
+  private pairsOf(map: YAMLMap): Map<string | undefined, Pair> {
+    let byKey = this.pairsByMap.get(map);
+    if (!byKey) {
+      byKey = new Map();
+      for (const p of map.items as Pair[]) byKey.set(keyText(p.key), p);
+      this.pairsByMap.set(map, byKey);
+    }
+    return byKey;
+  }
+
   /** The key and value nodes at the end of a path, stopping at the last one that exists. */
   private find(segments: string[]): { key?: Node; value?: Node } {
     let value: unknown = this.doc?.contents ?? undefined;
@@ -225,8 +239,7 @@ class YamlPlan implements LoadedPlan {
     for (const segment of segments) {
       if (isAlias(value) && this.doc) value = value.resolve(this.doc);
       if (isMap(value)) {
-        let pair: Pair | undefined;
-        for (const p of value.items as Pair[]) if (keyText(p.key) === segment) pair = p;
+        const pair = this.pairsOf(value).get(segment);
         if (!pair) break;
         key = pair.key as Node;
         value = pair.value ?? undefined;
