@@ -20,6 +20,8 @@ export interface Task {
   index: number;
   path: string;
   display: string;
+  /** Named on the command line with a name that is not a plan's: checked only if its content is a plan's. */
+  sniff?: boolean;
 }
 
 /** A bug in netplan met while checking one file: shown as one line (the stack only with --debug). */

@@ -11,7 +11,7 @@ const lint = lintOptionsOf(setup);
 const post = (result: TaskResult) => parentPort!.postMessage(result);
 
 parentPort!.on('message', (task: Task) => {
-  checkFile(task.path, task.display, setup.mode, lint, setup.maxFileSize).then(
+  checkFile(task, setup.mode, lint, setup.maxFileSize).then(
     (outcome) => post({ index: task.index, ...outcome }),
     // checkFile turns errors into outcomes; this is for one it could not.
     (error: unknown) => post({ index: task.index, crash: crashOf(error) }),

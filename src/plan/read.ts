@@ -68,7 +68,7 @@ export function maxFileSize(env: NodeJS.ProcessEnv): number {
 }
 
 /** The bytes read, or `tooLarge` with the size when it is known (a pipe's is not). */
-type ReadResult = { bytes: Buffer } | { tooLarge: number | undefined };
+export type ReadResult = { bytes: Buffer } | { tooLarge: number | undefined };
 
 async function readStdin(limit: number): Promise<ReadResult> {
   const chunks: Buffer[] = [];
@@ -87,7 +87,7 @@ async function readStdin(limit: number): Promise<ReadResult> {
  * read stops past the limit anyway: a file can grow, and a device or pipe
  * named on the command line (/dev/zero, <(cmd)) has no size to check.
  */
-async function readFileBounded(path: string, limit: number): Promise<ReadResult> {
+export async function readFileBounded(path: string, limit: number): Promise<ReadResult> {
   const fd = openSync(path, 'r');
   try {
     const stat = fstatSync(fd);
@@ -212,7 +212,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * Plan bytes as text, or, for what is not UTF-8 text, a plan holding one
  * finding that says so (never a guess at the encoding).
  */
-export function decodePlan(bytes: Uint8Array, display: string): string | LoadedPlan {
+export function decodePlan(bytes: Uint8Array, display: string, what: 'plan' | 'config' = 'plan'): string | LoadedPlan {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isUtf8(bytes)) return buffer.toString('utf8');
 
@@ -230,7 +230,7 @@ export function decodePlan(bytes: Uint8Array, display: string): string | LoadedP
     return unreadable(display, text, {
       ...START,
       message:
-        'The file is not text: it holds NUL bytes, as binary files do; a plan is a UTF-8 YAML file, so check the path',
+        `The file is not text: it holds NUL bytes, as binary files do; a ${what} is a UTF-8 YAML file, so check the path`,
     });
   }
   // isUtf8 and this scan follow the same RFC; the guard only keeps an index in range.

@@ -155,4 +155,10 @@ export function makeCorpus(dir: string): void {
   symlinkSync(join('..', 'plain.yaml'), join(links, 'to-plain.yaml'));
   symlinkSync('missing.yaml', join(links, 'dangling.yaml'));
   symlinkSync('self.yaml', join(links, 'self.yaml'));
+
+  // The corpus files are not named *.plan.yaml: the config makes a folder take every YAML file.
+  writeFileSync(join(dir, '.netplanrc.yaml'), `files: ${JSON.stringify(CORPUS_FILES)}\n`);
 }
+
+/** The config's `files` for the corpus folder. */
+export const CORPUS_FILES = ['**/*.yaml'];
