@@ -5,7 +5,7 @@ import { expandInputs } from '../check/inputs.js';
 import { checkInputs } from '../check/run.js';
 import { UsageError } from '../errors.js';
 import { checkFormatName, loadFormatter } from '../format/index.js';
-import { useColor, writeOutput, type Io } from '../io.js';
+import { refuseOutputOverInput, useColor, writeOutput, type Io } from '../io.js';
 import { applyRuleOverrides, loadConfig } from '../lint/config.js';
 import { ruleInfos } from '../lint/rules/index.js';
 import { maxFileSize } from '../plan/read.js';
@@ -56,6 +56,9 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
     problems[0] += ' (give a path, or run "netplan init" to create plan.yaml)';
   }
 
+  const read = config.path ? [...expansion.inputs, { path: config.path, display: config.path }] : expansion.inputs;
+  refuseOutputOverInput(options.outputFile, read, io);
+
   const result = await checkInputs(expansion.inputs, {
     mode,
     lint: { rules: config.rules, today },
@@ -84,7 +87,7 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
     rules: ruleInfos(),
     version: version(),
   });
-  writeOutput(text, options.outputFile, io);
+  await writeOutput(text, options.outputFile, io);
 
   for (const p of problems) io.stderr.write(`netplan: ${p}\n`);
   if (result.crashes.length > 0) {
