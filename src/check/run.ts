@@ -65,7 +65,10 @@ export async function checkInputs(inputs: readonly Input[], settings: RunSetting
   const problems: string[] = [];
   const crashes: CheckResult['crashes'] = [];
   outcomes.forEach((outcome, index) => {
-    if ('report' in outcome) reports.push(outcome.report);
+    if ('report' in outcome) {
+      reports.push(outcome.report);
+      if (outcome.notChecked) problems.push(`${outcome.report.filePath} could not be checked: ${outcome.notChecked}`);
+    }
     else if ('problem' in outcome) problems.push(outcome.problem);
     else crashes.push({ display: tasks[index]!.display, crash: outcome.crash });
   });
