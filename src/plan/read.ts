@@ -142,7 +142,25 @@ export async function readPlan(
   }
   if ('tooLarge' in result) return tooLarge(display, result.tooLarge, limit);
   const decoded = decodePlan(result.bytes, display);
-  return typeof decoded === 'string' ? loadPlanLazily(decoded, display) : decoded;
+  return typeof decoded === 'string' ? loadPlanLazily(decoded, display, slowPathLimit(limit)) : decoded;
+}
+
+/**
+ * The most bytes the `yaml` package reads, for text the fast reader declines
+ * (malformed YAML, anchors, flow style...): an eighth of the size limit
+ * (256 KiB by default). That reader costs seconds and hundreds of MB per MiB
+ * on a file built to be slow, and a plan is about 60 KB.
+ */
+export function slowPathLimit(limit: number): number {
+  return Math.max(1, Math.floor(limit / 8));
+}
+
+/** A file the fast reader declined that is too large for the full YAML reader: one finding at its start. */
+function tooLargeForYaml(display: string, text: string, bytes: number, limit: number): LoadedPlan {
+  return unreadable(display, text, {
+    ...START,
+    message: `The file is ${formatSize(bytes)} and is not in the plain YAML plans are written in (it has a YAML mistake, anchors, or brackets), which is read only up to ${formatSize(limit)}: check this is the right file, fix the YAML, or set ${MAX_FILE_SIZE_ENV} to raise the limits`,
+  });
 }
 
 /** A plan that could not be read as text: one finding, no data. */
@@ -262,6 +280,10 @@ export function loadPlanText<T>(
  * Parses plan text like `loadPlan`, but loads the `yaml` package only when the
  * fast reader declines the text: most runs never need it.
  */
-export async function loadPlanLazily(text: string, display: string): Promise<LoadedPlan> {
-  return loadPlanText(text, display, async (source, path) => (await import('./yaml/yaml-load.js')).loadPlanWithYaml(source, path));
+export async function loadPlanLazily(text: string, display: string, yamlLimit = Infinity): Promise<LoadedPlan> {
+  return loadPlanText(text, display, async (source, path) => {
+    const bytes = source.length * 3 <= yamlLimit ? source.length : Buffer.byteLength(source, 'utf8');
+    if (bytes > yamlLimit) return tooLargeForYaml(path, source, bytes, yamlLimit);
+    return (await import('./yaml/yaml-load.js')).loadPlanWithYaml(source, path);
+  });
 }
