@@ -232,7 +232,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function decodePlan(bytes: Uint8Array, display: string, what: 'plan' | 'config' = 'plan'): string | LoadedPlan {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (isUtf8(bytes)) return buffer.toString('utf8');
+  if (isUtf8(bytes)) {
+    const text = buffer.toString('utf8');
+    // Lines ended by CR alone (classic Mac OS) would read as one line, the CRs in every message.
+    if (!text.includes('\n') && /\r(?!$)/.test(text)) {
+      return unreadable(display, stripBom(text), {
+        ...START,
+        message: `The lines of this file end in a carriage return (CR) alone, as classic Mac OS wrote them: save the ${what} with LF line ends (or CRLF)`,
+      });
+    }
+    return text;
+  }
 
   const decoded = buffer.toString('utf8');
   // Positions count from after a byte-order mark, as for a plan that reads.
