@@ -365,6 +365,28 @@ describe('smaller ones (16.9)', () => {
   });
 });
 
+describe('dates at the end of the calendar (16.9)', () => {
+  const PLAN = BASE + 'contacts:\n  - id: lee\n    name: Lee Park\n    next_follow_up: 9999-12-31\n';
+
+  it('next counts up to 9999-12-31 and writes no year past it', async () => {
+    const at = folder('calendar-end');
+    writeFileSync(join(at, 'plan.yaml'), PLAN);
+    const r = await cli(['next', '--today', '9999-12-28', '--days', '30'], { cwd: at });
+    expect(r.stdout).toContain('What is due for Dana Reyes, Tue 9999-12-28 through Fri 9999-12-31\n');
+    expect(r.stdout).toContain('  Fri 9999-12-31  Follow up with Lee Park\n');
+    expect(r.stdout).not.toMatch(/[+-]0\d{5}/);
+    expect(r.code).toBe(0);
+  });
+
+  it('an all-day event on 9999-12-31 has no DTEND after the calendar (a date alone is one day)', async () => {
+    const at = folder('calendar-end-ics');
+    writeFileSync(join(at, 'plan.yaml'), PLAN);
+    const r = await cli(['export', '-f', 'ics', '--today', '9999-12-28'], { cwd: at });
+    expect(r.stdout).toContain('DTSTART;VALUE=DATE:99991231\r\n');
+    expect(r.stdout).not.toContain('DTEND');
+  });
+});
+
 describe('30 good plans beside every hostile file', () => {
   it('all 30 good plans are reported clean, whatever else the folder holds', () => {
     const at = folder('mixed');
