@@ -233,7 +233,10 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       add({ display: toDisplay(arg), path: absolute, ...(sniff ? { sniff } : {}) });
     } else if (kind === 'folder') {
       const { glob } = await import('tinyglobby');
-      const found = await glob(['**/*'], { cwd: absolute, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, fs: GLOB_FS });
+      // The default patterns hold in any folder, so the walk can use them; the
+      // config's are relative to the config, so they filter a full walk.
+      const walk = filesGiven ? ['**/*'] : [...DEFAULT_FILES];
+      const found = await glob(walk, { cwd: absolute, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, fs: GLOB_FS });
       const { plans, kept } = await select(found, (rel) => resolve(absolute, rel), absolute);
       if (plans.length > 0 && kept.length === 0) problems.push(`every plan in folder ${toDisplay(arg)} is left out by the config's ignores`);
       else if (kept.length === 0) problems.push(`no plans in folder ${toDisplay(arg)}: a folder is searched for files named ${filesNote}`);
