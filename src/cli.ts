@@ -16,16 +16,22 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function addCheckOptions(command: Command): Command {
+/**
+ * lint's and validate's options. validate has no rules, so it only hides
+ * --rule and --today (and refuses them with a sentence, in commands/check.ts,
+ * rather than commander's "unknown option").
+ */
+function addCheckOptions(command: Command, mode: 'lint' | 'validate'): Command {
+  const lintOnly = (option: Option) => (mode === 'lint' ? option : option.hideHelp());
   return command
     .argument('[paths...]', 'plan files, folders, globs, or - for standard input (default: plan.yaml)')
     .addOption(new Option('-f, --format <name>', 'report format: stylish, json, sarif, github, junit').default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)')
     .option('--quiet', 'report errors only')
     .option('-c, --config <file>', 'use this config file instead of looking for .netplanrc.*')
-    .option('--rule <id=severity>', 'set a rule to off, warning or error (repeatable)', collect, [])
-    .option('--today <YYYY-MM-DD>', 'the date rules compare against (default: NETPLAN_TODAY, else today)')
+    .addOption(lintOnly(new Option('--rule <id=severity>', "set a rule to off, warning or error, or 'id=[\"warning\",{options}]' (repeatable)").argParser(collect).default([])))
+    .addOption(lintOnly(new Option('--today <YYYY-MM-DD>', 'the date rules compare against (default: NETPLAN_TODAY, else today)')))
     .option('--stdin-filename <name>', 'the name to report for standard input')
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off');
@@ -91,14 +97,14 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runEdit(id, file, options, io));
     });
 
-  addCheckOptions(program.command('validate').description('check syntax and schema only')).action(
+  addCheckOptions(program.command('validate').description('check syntax and schema only'), 'validate').action(
     async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js');
       setExit(await runCheck('validate', paths, options, io));
     },
   );
 
-  addCheckOptions(program.command('lint').description('check syntax, schema and quality rules')).action(
+  addCheckOptions(program.command('lint').description('check syntax, schema and quality rules'), 'lint').action(
     async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js');
       setExit(await runCheck('lint', paths, options, io));

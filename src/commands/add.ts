@@ -7,7 +7,8 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { problemLines, readAnswers, syntaxLines, unreported, type Answers } from '../interview/answers.js';
+import { maxFileSize } from '../plan/read.js';
+import { problemLines, readAnswers, refuseUnreadable, unreported, type Answers } from '../interview/answers.js';
 import { Interrupted, type Ask } from '../interview/ask.js';
 import { getAt, isRecord, pointer, type Data } from '../interview/data.js';
 import { openForEdit, writeEdit } from '../edit/plan-file.js';
@@ -62,12 +63,10 @@ export async function runAdd(kind: string, file: string, options: AddOptions, io
     return 1;
   };
   if (options.answers !== undefined) {
-    const given = await readAnswers(options.answers, io.cwd);
+    const given = await readAnswers(options.answers, io.cwd, maxFileSize(io.env));
     answers = given;
-    const syntax = syntaxLines(given);
-    if (syntax.length > 0) return refuse(syntax);
-    const entry = given.loaded.data;
-    if (!isRecord(entry)) return refuse([`${given.display}:1:1: the answers must be one ${noun} as a mapping, e.g. ${EXAMPLES[kind]}`]);
+    refuseUnreadable(given, `the answers must be one ${noun} as a mapping, e.g. ${EXAMPLES[kind]}`, `nothing added to ${display}`);
+    const entry = given.loaded.data as Data;
     base = { ...before, [list]: [...(Array.isArray(items) ? items : []), entry] };
     ask = new ScriptedAsk(entry, [list, index]);
   } else {

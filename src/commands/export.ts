@@ -2,11 +2,9 @@
 // calendar, a referral graph, a one-page report or a spreadsheet, on standard
 // output or in the file -o names.
 
-import { resolve } from 'node:path';
-import { UsageError } from '../errors.js';
 import { checkExportFormat, loadExporter } from '../export/formats.js';
 import { latestPlanDate } from '../export/stamp.js';
-import { writeOutput, type Io } from '../io.js';
+import { refuseOutputOverInput, writeOutput, type Io } from '../io.js';
 import { readPlanArgument } from './plan-argument.js';
 import { resolveToday } from '../today.js';
 
@@ -19,9 +17,7 @@ export interface ExportOptions {
 export async function runExport(file: string, options: ExportOptions, io: Io): Promise<number> {
   const format = checkExportFormat(options.format);
   const today = resolveToday(options.today, io.env);
-  if (options.outputFile !== undefined && file !== '-' && resolve(io.cwd, options.outputFile) === resolve(io.cwd, file)) {
-    throw new UsageError(`-o ${options.outputFile} would overwrite the plan itself: choose another file`);
-  }
+  refuseOutputOverInput(options.outputFile, [{ path: file, display: file }], io);
   const read = await readPlanArgument(file, io);
   if (!read) return 1;
 
@@ -29,6 +25,6 @@ export async function runExport(file: string, options: ExportOptions, io: Io): P
   const stamp = todayGiven ? today : (latestPlanDate(read.plan) ?? today);
   const text = (await loadExporter(format))(read.plan, { today, stamp });
 
-  writeOutput(text, options.outputFile, io);
+  await writeOutput(text, options.outputFile, io);
   return 0;
 }

@@ -12,10 +12,11 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { printable } from '../text.js';
 import { writeFileAtomic } from '../plan/write.js';
-import { problemLines, readAnswers, syntaxLines, unreported, type Problem } from '../interview/answers.js';
+import { problemLines, readAnswers, refuseUnreadable, unreported, type Problem } from '../interview/answers.js';
 import { Interrupted, type Ask } from '../interview/ask.js';
 import type { LintOptions } from '../lint/engine.js';
-import { countLeaves, isRecord, merge, type Data } from '../interview/data.js';
+import { countLeaves, merge, type Data } from '../interview/data.js';
+import { maxFileSize } from '../plan/read.js';
 import { draftPath, readDraft, removeDraft, saveDraft } from '../interview/draft.js';
 import { editPlanText } from '../edit/splice.js';
 import { validatePlan } from '../plan/validate.js';
@@ -79,18 +80,14 @@ async function initFromAnswers(
   if (existing && !force) {
     throw new UsageError(`${target.display} already exists: add --force to replace it, or use "netplan add" to add to it`);
   }
-  const answers = await readAnswers(answersFile, io.cwd);
+  const answers = await readAnswers(answersFile, io.cwd, maxFileSize(io.env));
   const refuse = (lines: string[]) => {
     io.stderr.write(`netplan: nothing written: ${answers.display} has ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n`);
     for (const line of lines) io.stderr.write(`${line}\n`);
     return 1;
   };
-  const syntax = syntaxLines(answers);
-  if (syntax.length > 0) return refuse(syntax);
-  const data = answers.loaded.data;
-  if (!isRecord(data)) {
-    return refuse([`${answers.display}:1:1: the answers must be a mapping in the plan's shape, e.g. "owner: {name: Dana Reyes}"`]);
-  }
+  refuseUnreadable(answers, `the answers must be a mapping in the plan's shape, e.g. "owner: {name: Dana Reyes}"`, 'nothing written');
+  const data = answers.loaded.data as Data;
 
   const ask = new ScriptedAsk(data);
   const iv = new Interview(ask, settings, data);

@@ -72,7 +72,7 @@ describe('netplan lint exit codes', () => {
   });
 
   it('--max-warnings and --today must be well formed', async () => {
-    expect(await cli(['lint', '--max-warnings', 'lots'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'netplan: --max-warnings takes a whole number (got "lots")\n' });
+    expect(await cli(['lint', '--max-warnings', 'lots'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'netplan: --max-warnings takes a whole number, or -1 for no limit (got "lots")\n' });
     expect(await cli(['lint', '--today', '2026-13-01'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'netplan: --today must be a date written YYYY-MM-DD (got "2026-13-01")\n' });
     expect(await cli(['lint'], { cwd: dir, env: { NETPLAN_TODAY: 'soon' } })).toMatchObject({ code: 2, stderr: 'netplan: NETPLAN_TODAY must be a date written YYYY-MM-DD (got "soon")\n' });
   });

@@ -191,14 +191,14 @@ describe('netplan init --answers', () => {
     expect(readdirSync(dir)).toEqual(['answers.yaml']);
   });
 
-  it('refuses answers that are not YAML, or not a mapping, naming the place', async () => {
+  it('refuses answers that are not YAML, or not a mapping, naming the place (a usage error, exit 2)', async () => {
     write('broken.yaml', 'owner: [\n');
     const broken = await cli(['init', '--answers', 'broken.yaml'], { cwd: dir, env });
-    expect(broken.code).toBe(1);
+    expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/^netplan: nothing written: broken\.yaml has a problem:\nbroken\.yaml:1:8: Missing closing \]: the list opened here never ends/);
     write('list.json', '["Dana"]');
     const list = await cli(['init', '--answers', 'list.json'], { cwd: dir, env });
-    expect(list.code).toBe(1);
+    expect(list.code).toBe(2);
     expect(list.stderr).toBe(
       'netplan: nothing written: list.json has a problem:\nlist.json:1:1: the answers must be a mapping in the plan\'s shape, e.g. "owner: {name: Dana Reyes}"\n',
     );
