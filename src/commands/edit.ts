@@ -8,7 +8,8 @@
 import { resolve } from 'node:path';
 import { openForEdit, writeEdit } from '../edit/plan-file.js';
 import { UsageError } from '../errors.js';
-import { problemLines, readAnswers, syntaxLines, type Answers } from '../interview/answers.js';
+import { problemLines, readAnswers, refuseUnreadable, type Answers } from '../interview/answers.js';
+import { maxFileSize } from '../plan/read.js';
 import { Interrupted } from '../interview/ask.js';
 import { deepEqual, getAt, isRecord, pointer, type Data } from '../interview/data.js';
 import { ASK_ENTRY, KINDS, type Kind } from '../interview/entries.js';
@@ -98,11 +99,10 @@ export async function runEdit(id: string, file: string, options: EditOptions, io
     return 1;
   };
   if (options.answers !== undefined) {
-    answers = await readAnswers(options.answers, io.cwd);
-    const syntax = syntaxLines(answers);
-    if (syntax.length > 0) return refuse(syntax);
-    const given = answers.loaded.data;
-    if (!isRecord(given)) return refuse([`${answers.display}:1:1: the answers must be a mapping of field to new value, e.g. "status: met" (null removes a field)`]);
+    answers = await readAnswers(options.answers, io.cwd, maxFileSize(io.env));
+    // Answers that are not YAML, or not a mapping, are a usage error (exit 2), as for init and add.
+    refuseUnreadable(answers, 'the answers must be a mapping of field to new value, e.g. "status: met" (null removes a field)', 'nothing changed');
+    const given = answers.loaded.data as Data;
     const items = [...(before[list] as unknown[])];
     items[index] = applyAnswers(entry, given);
     after = { ...before, [list]: items };

@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { openForEdit, writeEdit } from '../edit/plan-file.js';
 import { logMeeting, type LogAnswers } from '../edit/outcome.js';
 import { UsageError } from '../errors.js';
-import { problemLines, readAnswers, syntaxLines, type Answers, type Problem } from '../interview/answers.js';
+import { problemLines, readAnswers, refuseUnreadable, type Answers, type Problem } from '../interview/answers.js';
+import { maxFileSize } from '../plan/read.js';
 import { Interrupted, type Ask } from '../interview/ask.js';
 import { isRecord, type Data } from '../interview/data.js';
 import { newProblems } from '../interview/integrity.js';
@@ -71,11 +72,10 @@ export async function runLog(meetingId: string, file: string, options: LogOption
     return 1;
   };
   if (options.answers !== undefined) {
-    answers = await readAnswers(options.answers, io.cwd);
-    const syntax = syntaxLines(answers);
-    if (syntax.length > 0) return refuse(syntax);
-    const given = answers.loaded.data;
-    if (!isRecord(given)) return refuse([`${answers.display}:1:1: the answers must be a mapping, e.g. "notes: ..." and "thank_you_sent: 2026-12-04"`]);
+    answers = await readAnswers(options.answers, io.cwd, maxFileSize(io.env));
+    // Answers that are not YAML, or not a mapping, are a usage error (exit 2), as for init and add.
+    refuseUnreadable(answers, 'the answers must be a mapping, e.g. "notes: ..." and "thank_you_sent: 2026-12-04"', 'nothing logged');
+    const given = answers.loaded.data as Data;
     const unknown = unknownKeys(given);
     if (unknown.length > 0) return refuse(problemLines(answers.display, answers.loaded, unknown));
     ask = new ScriptedAsk(given);

@@ -59,25 +59,25 @@ describe('netplan progress', () => {
 
   it('gives a folder of 3 plans one row each plus totals, and the same in JSON', async () => {
     mkdirSync(join(dir, 'clients'));
-    writePlan(dir, EXAMPLE_PLAN, 'clients/dana.yaml');
+    writePlan(dir, EXAMPLE_PLAN, 'clients/dana.plan.yaml');
     writePlan(dir, EXAMPLE_PLAN.replace('  name: Dana Reyes\n', '  name: Bo Chen\n'), 'clients/bo.plan.yaml');
-    writePlan(dir, SMALL, 'clients/cy.yaml');
+    writePlan(dir, SMALL, 'clients/cy.plan.yaml');
     const r = await cli(['progress', 'clients'], { cwd: dir, env });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
       [
-        'plan                  owner       targets  orgs  contacts  contacted  met  referrals  meetings/wk  stalled',
-        'clients/bo.plan.yaml  Bo Chen           2    12        11          7    3          7          0/3        8',
-        'clients/cy.yaml       Cy Okafor         1     1         1          1    1          0            1        3',
-        'clients/dana.yaml     Dana Reyes        2    12        11          7    3          7          0/3        8',
-        'total                 3 plans           5    25        23         15    7         14          1/6       19',
+        'plan                    owner       targets  orgs  contacts  contacted  met  referrals  meetings/wk  stalled',
+        'clients/bo.plan.yaml    Bo Chen           2    12        11          7    3          7          0/3        8',
+        'clients/cy.plan.yaml    Cy Okafor         1     1         1          1    1          0            1        3',
+        'clients/dana.plan.yaml  Dana Reyes        2    12        11          7    3          7          0/3        8',
+        'total                   3 plans           5    25        23         15    7         14          1/6       19',
         '',
       ].join('\n'),
     );
     const json = JSON.parse((await cli(['progress', 'clients', '-f', 'json'], { cwd: dir, env })).stdout);
-    expect(json.plans.map((p: { filePath: string }) => p.filePath)).toEqual(['clients/bo.plan.yaml', 'clients/cy.yaml', 'clients/dana.yaml']);
+    expect(json.plans.map((p: { filePath: string }) => p.filePath)).toEqual(['clients/bo.plan.yaml', 'clients/cy.plan.yaml', 'clients/dana.plan.yaml']);
     expect(json.plans[1]).toEqual({
-      filePath: 'clients/cy.yaml',
+      filePath: 'clients/cy.plan.yaml',
       owner: 'Cy Okafor',
       funnel: { targets: 1, organizations: 1, contacts: 1, contacted: 1, met: 1, referrals: 0, meetings_this_week: 1, meetings_per_week: null },
       stalled: {

@@ -373,7 +373,7 @@ describe('dates at the end of the calendar (16.9)', () => {
     writeFileSync(join(at, 'plan.yaml'), PLAN);
     const r = await cli(['next', '--today', '9999-12-28', '--days', '30'], { cwd: at });
     expect(r.stdout).toContain('What is due for Dana Reyes, Tue 9999-12-28 through Fri 9999-12-31\n');
-    expect(r.stdout).toContain('  Fri 9999-12-31  Follow up with Lee Park\n');
+    expect(r.stdout).toContain('  Fri 9999-12-31  Follow up with Lee Park  [follow-up:lee]\n');
     expect(r.stdout).not.toMatch(/[+-]0\d{5}/);
     expect(r.code).toBe(0);
   });

@@ -19,6 +19,13 @@ const plan = () => readFileSync(join(dir, 'plan.yaml'), 'utf8');
 const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
 
 describe('netplan edit --answers', () => {
+  it('answers that are not a mapping are a usage error (exit 2), and nothing changes', async () => {
+    write('list.yaml', '- status: met\n');
+    const r = await cli(['edit', 'lee-park', '--answers', 'list.yaml'], { cwd: dir, env });
+    expect(r).toMatchObject({ code: 2, stderr: expect.stringContaining('list.yaml:1:1: the answers must be a mapping of field to new value') });
+    expect(plan()).toBe(EXAMPLE_PLAN);
+  });
+
   it('sets and removes fields of one contact: only those lines change', async () => {
     write('lee.yaml', 'title: SVP Logistics\nstatus: met\nlast_contact: 2026-11-24\nnext_follow_up: null\n');
     const r = await cli(['edit', 'lee-park', '--answers', 'lee.yaml'], { cwd: dir, env });

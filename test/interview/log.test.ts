@@ -126,6 +126,17 @@ describe('netplan log --answers', () => {
     expect(plan()).toBe(EXAMPLE_PLAN);
   });
 
+  it('answers that are not YAML, or not a mapping, are a usage error (exit 2) at their place', async () => {
+    write('broken.yaml', 'notes: [Good talk\n');
+    const broken = await cli(['log', 'lee-2026-12', '--answers', 'broken.yaml'], { cwd: dir, env });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^netplan: nothing logged: broken\.yaml has a problem:\nbroken\.yaml:1:\d+: /);
+    write('list.yaml', '- Good talk\n');
+    const list = await cli(['log', 'lee-2026-12', '--answers', 'list.yaml'], { cwd: dir, env });
+    expect(list).toMatchObject({ code: 2, stderr: expect.stringContaining('list.yaml:1:1: the answers must be a mapping') });
+    expect(plan()).toBe(EXAMPLE_PLAN);
+  });
+
   it('an unknown meeting is exit 2 with the closest id; no terminal and no --answers names the flag', async () => {
     write('outcome.yaml', 'notes: x\n');
     const r = await cli(['log', 'lee-2026-11', '--answers', 'outcome.yaml'], { cwd: dir, env });

@@ -327,16 +327,16 @@ describe('netplan next over several plans', () => {
 
   it('gives one section per plan of a folder, headed by its owner and file; JSON is one report per plan', async () => {
     mkdirSync(join(dir, 'clients'));
-    writePlan(dir, client('Ana Diaz'), 'clients/ana.yaml');
-    writePlan(dir, client('Bo Chen'), 'clients/bo.yaml');
+    writePlan(dir, client('Ana Diaz'), 'clients/ana.plan.yaml');
+    writePlan(dir, client('Bo Chen'), 'clients/bo.plan.yaml');
     writePlan(dir, client('Cy Okafor'), 'clients/cy.plan.yaml');
     const r = await cli(['next', 'clients', '--today', TODAY], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const headings = r.stdout.split('\n').filter((l) => l.startsWith('What is due'));
     expect(headings).toEqual([
-      'What is due for Ana Diaz (clients/ana.yaml), Wed 2026-11-25 through Wed 2026-12-02',
-      'What is due for Bo Chen (clients/bo.yaml), Wed 2026-11-25 through Wed 2026-12-02',
+      'What is due for Ana Diaz (clients/ana.plan.yaml), Wed 2026-11-25 through Wed 2026-12-02',
+      'What is due for Bo Chen (clients/bo.plan.yaml), Wed 2026-11-25 through Wed 2026-12-02',
       'What is due for Cy Okafor (clients/cy.plan.yaml), Wed 2026-11-25 through Wed 2026-12-02',
     ]);
     expect(r.stdout.split('\n').filter((l) => l.includes('[follow-up:lee-park]'))).toHaveLength(3);
@@ -344,8 +344,8 @@ describe('netplan next over several plans', () => {
     const json = await cli(['next', 'clients', '--today', TODAY, '-f', 'json'], { cwd: dir });
     const reports = JSON.parse(json.stdout) as JsonReport[];
     expect(reports.map((p) => [p.filePath, p.overdue.length, p.due.length])).toEqual([
-      ['clients/ana.yaml', 3, 6],
-      ['clients/bo.yaml', 3, 6],
+      ['clients/ana.plan.yaml', 3, 6],
+      ['clients/bo.plan.yaml', 3, 6],
       ['clients/cy.plan.yaml', 3, 6],
     ]);
   });
