@@ -7,10 +7,8 @@ import { UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { version } from './version.js';
 
-/** Verbs of Ubuntu's network-configuration tool, which is also called netplan. */
+/** Verbs of Ubuntu's network-configuration tool (src/system-netplan.ts), checked before anything loads. */
 const SYSTEM_NETPLAN_VERBS = new Set(['apply', 'generate', 'try', 'get', 'set', 'status', 'info', 'ip', 'rebind']);
-
-const ISSUES_URL = 'https://github.com/netplan-dev/netplan/issues';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -140,9 +138,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('schema')
     .description('print the plan JSON Schema')
     .option('--config', 'print the config file schema instead')
-    .action(async (options: { config?: boolean }) => {
+    .option('--write [path]', 'write the plan schema to a file (default: netplan.schema.json) instead of printing it')
+    .action(async (options: { config?: boolean; write?: string | boolean }) => {
       const { runSchema } = await import('./commands/schema.js');
-      setExit(runSchema(options, io));
+      setExit(await runSchema(options, io));
     });
 
   return program;
@@ -152,11 +151,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const first = argv[0];
   if (first !== undefined && SYSTEM_NETPLAN_VERBS.has(first)) {
-    io.stderr.write(
-      `netplan: "${first}" is a command of Ubuntu's network-configuration tool, not of this netplan (the networking plan for a job search).\n` +
-        `The system tool lives at /usr/sbin/netplan: run "sudo /usr/sbin/netplan ${argv.join(' ')}".\n`,
-    );
-    return 2;
+    const { runSystemNetplan } = await import('./system-netplan.js');
+    return runSystemNetplan(argv, io);
   }
 
   let exitCode = 0;
@@ -179,7 +175,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`netplan: internal error: ${message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
-    else io.stderr.write(`This is a bug in netplan: please report it at ${ISSUES_URL} with the output of the same command run with --debug.\n`);
+    else io.stderr.write('This is a bug in netplan: please report it with the output of the same command run with --debug.\n');
     return 2;
   }
 }

@@ -7,7 +7,7 @@
 // so far, which the next `init` offers to resume.
 
 import { existsSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../plan/write.js';
@@ -19,7 +19,8 @@ import { draftPath, readDraft, removeDraft, saveDraft } from '../interview/draft
 import { editPlanText } from '../interview/edit.js';
 import { integrityProblems, newProblems } from '../interview/integrity.js';
 import { Interview } from '../interview/interview.js';
-import { schemaReference } from '../interview/modeline.js';
+import { schemaLink } from '../interview/modeline.js';
+import { writeSchemaCopy } from '../plan/schema-copy.js';
 import { nextSteps } from '../interview/next-steps.js';
 import { interviewPlan } from '../interview/plan-interview.js';
 import { renderNewPlan } from '../interview/render.js';
@@ -58,9 +59,21 @@ function planOf(iv: Interview): Data {
   return merge({ version: 1 }, iv.current()) as Data;
 }
 
-/** Writes a new plan; `replacing` is the text of the file it replaces (null: there was none), checked before the rename. */
-async function writeNew(target: Target, plan: Data, replacing: string | null): Promise<string> {
-  const text = renderNewPlan(plan, { schemaReference: schemaReference(target.path), fileName: target.display });
+/**
+ * Writes a new plan; `replacing` is the text of the file it replaces (null:
+ * there was none), checked before the rename. Where no schema file is in reach
+ * of the modeline, a copy of the schema goes beside the plan, and a note says so.
+ */
+async function writeNew(target: Target, plan: Data, replacing: string | null, io: Io): Promise<string> {
+  const link = schemaLink(target.path);
+  const text = renderNewPlan(plan, { schemaReference: link.reference, fileName: target.display });
+  if (link.copy !== undefined) {
+    const display = join(dirname(target.display), basename(link.copy));
+    await writeSchemaCopy(link.copy, display);
+    io.stdout.write(
+      `Wrote ${display}, a copy of the plan schema for editors (the modeline points at it); "netplan schema --write ${display}" refreshes it.\n`,
+    );
+  }
   await writeFileAtomic(target.path, text, { display: target.display, expected: replacing });
   return text;
 }
@@ -96,7 +109,7 @@ async function initFromAnswers(
   const problems: Problem[] = [...ask.problems, ...unreported(integrityProblems(plan, settings.today), ask.problems)];
   if (problems.length > 0) return refuse(problemLines(answers.display, answers.loaded, problems));
 
-  const text = await writeNew(target, plan, existing?.text ?? null);
+  const text = await writeNew(target, plan, existing?.text ?? null, io);
   io.stdout.write(`Wrote ${target.display} from ${answers.display}.\n\n${nextSteps(text, target.display, settings)}`);
   return 0;
 }
@@ -165,7 +178,7 @@ async function initInteractively(
       await writeFileAtomic(target.path, text, { display: target.display, expected: update.text });
       if (edited.relaidOut) ask.say(`Note: ${target.display} had to be laid out again to take the changes; its comments are kept.`);
     } else {
-      text = await writeNew(target, plan, existing?.text ?? null);
+      text = await writeNew(target, plan, existing?.text ?? null, io);
     }
     await removeDraft(draftFile);
     io.stdout.write(`\nWrote ${target.display}.\n\n${nextSteps(text, target.display, settings)}`);

@@ -98,7 +98,7 @@ describe('netplan init at a terminal', () => {
     await confirm('Write plan.yaml?', true);
     expect(await done).toBe(0);
 
-    expect(read('plan.yaml')).toBe(`# yaml-language-server: $schema=https://netplan.dev/schemas/v1/plan.schema.json
+    expect(read('plan.yaml')).toBe(`# yaml-language-server: $schema=./netplan.schema.json
 # Your networking plan. Check it with "netplan lint plan.yaml";
 # add to it with "netplan add <target|organization|contact|meeting|support> plan.yaml".
 

@@ -124,7 +124,7 @@ describe.skipIf(!hasTmux && !inCI)('netplan init in a real terminal (tmux)', () 
     await tmux.answer('? Follow up how many');
     await tmux.answer('? Write plan.yaml?');
     expect(await tmux.exitCode()).toBe(0);
-    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(`# yaml-language-server: $schema=https://netplan.dev/schemas/v1/plan.schema.json
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(`# yaml-language-server: $schema=./netplan.schema.json
 # Your networking plan. Check it with "netplan lint plan.yaml";
 # add to it with "netplan add <target|organization|contact|meeting|support> plan.yaml".
 
