@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { version } from './version.js';
+import { visible } from './visible.js';
 
 /** Verbs of Ubuntu's network-configuration tool (src/system-netplan.ts), checked before anything loads. */
 const SYSTEM_NETPLAN_VERBS = new Set(['apply', 'generate', 'try', 'get', 'set', 'status', 'info', 'ip', 'rebind']);
@@ -169,11 +170,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`netplan: ${error.message}\n`);
+      io.stderr.write(`netplan: ${visible(error.message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`netplan: internal error: ${message}\n`);
+    io.stderr.write(`netplan: internal error: ${visible(message)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
     else io.stderr.write('This is a bug in netplan: please report it with the output of the same command run with --debug.\n');
     return 2;

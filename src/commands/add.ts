@@ -19,6 +19,7 @@ import { nextSteps } from '../interview/next-steps.js';
 import { orderLikeSchema, renderLines } from '../interview/render.js';
 import { ScriptedAsk } from '../interview/scripted.js';
 import { checkSettings, hasTerminal, readPlanFile, readsAsPlan, terminalAsk } from '../interview/session.js';
+import { visible } from '../visible.js';
 
 export interface AddOptions {
   answers?: string;
@@ -41,7 +42,7 @@ export async function runAdd(kind: string, file: string, options: AddOptions, io
   if (!readsAsPlan(existing.loaded)) {
     io.stderr.write(`netplan: nothing added: ${display} does not read as a plan; fix it first:\n`);
     const syntax = existing.loaded.syntax.filter((f) => f.severity === 'error');
-    for (const f of syntax) io.stderr.write(`${display}:${f.line}:${f.column}: ${f.message}\n`);
+    for (const f of syntax) io.stderr.write(`${visible(display)}:${f.line}:${f.column}: ${visible(f.message)}\n`);
     if (syntax.length === 0) io.stderr.write(`${display}:1:1: a plan is a mapping with "version: 1" and "owner"\n`);
     return 1;
   }
@@ -61,7 +62,7 @@ export async function runAdd(kind: string, file: string, options: AddOptions, io
   const refuse = (lines: string[]): number => {
     const count = lines.length === 1 ? 'a problem' : `${lines.length} problems`;
     io.stderr.write(answers ? `netplan: nothing added to ${display}: ${answers.display} has ${count}:\n` : `netplan: nothing added: ${count}:\n`);
-    for (const line of lines) io.stderr.write(`${line}\n`);
+    for (const line of lines) io.stderr.write(`${visible(line)}\n`);
     return 1;
   };
   if (options.answers !== undefined) {

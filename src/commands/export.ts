@@ -9,6 +9,7 @@ import { latestPlanDate } from '../export/stamp.js';
 import { writeOutput, type Io } from '../io.js';
 import { readPlanArgument } from './plan-argument.js';
 import { resolveToday } from '../today.js';
+import { visibleDocument } from '../visible.js';
 
 export interface ExportOptions {
   format: string;
@@ -29,6 +30,8 @@ export async function runExport(file: string, options: ExportOptions, io: Io): P
   const stamp = todayGiven ? today : (latestPlanDate(read.plan) ?? today);
   const text = (await loadExporter(format))(read.plan, { today, stamp });
 
-  writeOutput(text, options.outputFile, io);
+  // On a terminal, text from the plan is shown with its control characters spelt out; a file or pipe gets it exact.
+  const toTerminal = options.outputFile === undefined && io.stdout.isTTY === true;
+  writeOutput(toTerminal ? visibleDocument(text) : text, options.outputFile, io);
   return 0;
 }

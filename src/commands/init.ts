@@ -27,6 +27,7 @@ import { renderNewPlan } from '../interview/render.js';
 import { ScriptedAsk } from '../interview/scripted.js';
 import { checkSettings, hasTerminal, readPlanFile, readsAsPlan, terminalAsk, type PlanFile } from '../interview/session.js';
 import { summarize } from '../interview/summary.js';
+import { visible } from '../visible.js';
 
 export interface InitOptions {
   answers?: string;
@@ -92,7 +93,7 @@ async function initFromAnswers(
   const answers = await readAnswers(answersFile, io.cwd);
   const refuse = (lines: string[]) => {
     io.stderr.write(`netplan: nothing written: ${answers.display} has ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n`);
-    for (const line of lines) io.stderr.write(`${line}\n`);
+    for (const line of lines) io.stderr.write(`${visible(line)}\n`);
     return 1;
   };
   const syntax = syntaxLines(answers);
@@ -167,7 +168,7 @@ async function initInteractively(
     if (problems.length > 0) {
       await saveDraft(draftFile, keep());
       io.stderr.write(`netplan: nothing written: the plan would have ${problems.length === 1 ? 'a problem' : 'problems'}:\n`);
-      for (const p of problems) io.stderr.write(`  ${p.pointer || '/'}: ${p.message}\n`);
+      for (const p of problems) io.stderr.write(`  ${visible(p.pointer || '/')}: ${visible(p.message)}\n`);
       return 1;
     }
 
