@@ -43,7 +43,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-    });
+      // Every error starts the same way: "netplan: ...", as main() writes its own.
+      // commander puts its "(Did you mean ...?)" on a line of its own: one line here.
+      outputError: (s, write) => write(s.replace(/^error: /, 'netplan: ').trimEnd().split('\n').map(visible).join(' ') + '\n'),
+    })
+    .showHelpAfterError('Run "netplan --help" for the commands.');
 
   program
     .command('init')
@@ -145,6 +149,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runSchema(options, io));
     });
 
+  // An unknown or misused option points at the help of its own command.
+  for (const command of program.commands) command.showHelpAfterError(`Run "netplan ${command.name()} --help" for its options.`);
   return program;
 }
 
