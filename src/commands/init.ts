@@ -63,20 +63,19 @@ function planOf(iv: Interview): Data {
 /**
  * Writes a new plan; `replacing` is the text of the file it replaces (null:
  * there was none), checked before the rename. Where no schema file is in reach
- * of the modeline, a copy of the schema goes beside the plan, and a note says so.
+ * of the modeline, a copy of the schema goes beside the plan; `note` says so.
  */
-async function writeNew(target: Target, plan: Data, replacing: string | null, io: Io): Promise<string> {
+async function writeNew(target: Target, plan: Data, replacing: string | null): Promise<{ text: string; note: string }> {
   const link = schemaLink(target.path);
   const text = renderNewPlan(plan, { schemaReference: link.reference, fileName: target.display });
+  let note = '';
   if (link.copy !== undefined) {
     const display = join(dirname(target.display), basename(link.copy));
     await writeSchemaCopy(link.copy, display);
-    io.stdout.write(
-      `Wrote ${display}, a copy of the plan schema for editors (the modeline points at it); "netplan schema --write ${display}" refreshes it.\n`,
-    );
+    note = `Wrote ${display} beside it, a copy of the plan schema for editors (the modeline points at it); "netplan schema --write ${display}" refreshes it.\n`;
   }
   await writeFileAtomic(target.path, text, { display: target.display, expected: replacing });
-  return text;
+  return { text, note };
 }
 
 async function initFromAnswers(
@@ -110,8 +109,8 @@ async function initFromAnswers(
   const problems: Problem[] = [...ask.problems, ...unreported(integrityProblems(plan, settings.today), ask.problems)];
   if (problems.length > 0) return refuse(problemLines(answers.display, answers.loaded, problems));
 
-  const text = await writeNew(target, plan, existing?.text ?? null, io);
-  io.stdout.write(`Wrote ${target.display} from ${answers.display}.\n\n${nextSteps(text, target.display, settings)}`);
+  const { text, note } = await writeNew(target, plan, existing?.text ?? null);
+  io.stdout.write(`Wrote ${target.display} from ${answers.display}.\n${note}\n${nextSteps(text, target.display, settings)}`);
   return 0;
 }
 
@@ -123,7 +122,7 @@ async function initInteractively(
   ask: Ask,
   io: Io,
 ): Promise<number> {
-  const draftFile = draftPath(target.path);
+  const draftFile = draftPath(target.path, io.env);
   // Set once the questions start: what Ctrl-C must keep.
   let keep: (() => Data) | undefined;
   try {
@@ -173,16 +172,17 @@ async function initInteractively(
     }
 
     let text: string;
+    let note = '';
     if (update) {
       const edited = editPlanText(update.text, before, plan);
       text = edited.text;
       await writeFileAtomic(target.path, text, { display: target.display, expected: update.text });
       if (edited.relaidOut) ask.say(`Note: ${target.display} had to be laid out again to take the changes; its comments are kept.`);
     } else {
-      text = await writeNew(target, plan, existing?.text ?? null, io);
+      ({ text, note } = await writeNew(target, plan, existing?.text ?? null));
     }
     await removeDraft(draftFile);
-    io.stdout.write(`\nWrote ${target.display}.\n\n${nextSteps(text, target.display, settings)}`);
+    io.stdout.write(`\nWrote ${target.display}.\n${note}\n${nextSteps(text, target.display, settings)}`);
     return 0;
   } catch (error) {
     if (!(error instanceof Interrupted)) throw error;
@@ -190,7 +190,7 @@ async function initInteractively(
     if (answers && countLeaves(answers) > 0) {
       await saveDraft(draftFile, answers);
       io.stderr.write(
-        `\nInterrupted: nothing written. Your answers so far are kept in ${basename(draftFile)}; run "netplan init ${target.display}" again to pick up where you left off.\n`,
+        `\nInterrupted: nothing written. Your answers so far are kept in ${draftFile}; run "netplan init ${target.display}" again to pick up where you left off.\n`,
       );
     } else {
       io.stderr.write('\nInterrupted: nothing written.\n');

@@ -94,8 +94,8 @@ describe('netplan init --answers', () => {
     const r = await cli(['init', '--answers', 'answers.yaml'], { cwd: dir, env });
     expect(r.stdout).toBe(
       [
-        'Wrote netplan.schema.json, a copy of the plan schema for editors (the modeline points at it); "netplan schema --write netplan.schema.json" refreshes it.',
         'Wrote plan.yaml from answers.yaml.',
+        'Wrote netplan.schema.json beside it, a copy of the plan schema for editors (the modeline points at it); "netplan schema --write netplan.schema.json" refreshes it.',
         '',
         'Next steps: what plan.yaml still lacks',
         '  - The plan sets no weekly meeting goal: add cadence.meetings_per_week, the number of meetings you aim to hold each week (search-cadence)',

@@ -2,10 +2,11 @@
 // (node scripts/build.mjs), the test types into it and reads the screen.
 // Skipped only where tmux is missing outside CI; .ci/run installs it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draftPath } from '../../src/interview/draft.js';
 import { BIN, TODAY } from '../helpers.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -21,6 +22,8 @@ class Tmux {
   private readonly control = mkdtempSync(join(tmpdir(), 'netplan-tmux-'));
   private readonly socket = join(this.control, 'sock');
   readonly rcFile = join(this.control, 'rc');
+  /** The user's state folder for the CLI under test, where drafts go. */
+  readonly state = join(this.control, 'state');
 
   private tmux(...args: string[]): string {
     // A plain environment: the test runner's variables are no business of the CLI under test.
@@ -35,7 +38,7 @@ class Tmux {
 
   /** Runs the CLI with `args` in `cwd`; its exit status is written to rcFile when it ends. */
   start(cwd: string, args: string[]): void {
-    const command = `cd ${sh(cwd)} && NETPLAN_TODAY=${TODAY} NO_COLOR=1 ${sh(process.execPath)} ${sh(BIN)} ${args.map(sh).join(' ')}; echo $? > ${sh(this.rcFile)}`;
+    const command = `cd ${sh(cwd)} && NETPLAN_TODAY=${TODAY} NO_COLOR=1 XDG_STATE_HOME=${sh(this.state)} ${sh(process.execPath)} ${sh(BIN)} ${args.map(sh).join(' ')}; echo $? > ${sh(this.rcFile)}`;
     // remain-on-exit: the last screen can still be read after the command ends.
     this.tmux('new-session', '-d', '-s', 'np', '-x', '100', '-y', '40', command, ';', 'set-option', '-t', 'np', 'remain-on-exit', 'on');
   }
@@ -148,7 +151,7 @@ cadence:
   follow_up_days: [3, 7]
 `);
     expect(tmux.screen()).toContain('Wrote plan.yaml.');
-    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['netplan.schema.json', 'plan.yaml']);
   });
 
   it('Ctrl-C exits 130 and leaves an existing plan byte for byte intact, with a draft to resume', async () => {
@@ -160,8 +163,12 @@ cadence:
     await tmux.keys('? Your email address', 'C-c');
     expect(await tmux.exitCode()).toBe(130);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(original);
-    expect(readdirSync(dir).sort()).toEqual(['.plan.yaml.netplan-draft.json', 'plan.yaml']);
-    const draft = JSON.parse(readFileSync(join(dir, '.plan.yaml.netplan-draft.json'), 'utf8'));
+    // The draft (with the user's name) stays out of the plan's folder, where git would pick it up.
+    expect(readdirSync(dir).sort()).toEqual(['plan.yaml']);
+    const draftFile = draftPath(join(dir, 'plan.yaml'), { XDG_STATE_HOME: tmux.state });
+    expect(draftFile.startsWith(join(tmux.state, 'netplan') + '/')).toBe(true);
+    expect(statSync(draftFile).mode & 0o777).toBe(0o600);
+    const draft = JSON.parse(readFileSync(draftFile, 'utf8'));
     expect(draft.answers).toEqual({ owner: { name: 'Dana Q. Reyes' } });
     expect(tmux.screen()).toContain('Interrupted: nothing written.');
   });
