@@ -17,6 +17,14 @@ export interface ExportOptions {
   today?: string;
 }
 
+/** The system's IANA time zone: TZ when it names one (TZ=":Europe/Berlin" too), else what the runtime resolves. */
+function systemTimeZone(env: NodeJS.ProcessEnv): string | undefined {
+  const tz = env.TZ?.replace(/^:/, '');
+  if (tz && /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(tz)) return tz;
+  if (env.TZ !== undefined) return undefined;
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 export async function runExport(file: string, options: ExportOptions, io: Io): Promise<number> {
   const format = checkExportFormat(options.format);
   const today = resolveToday(options.today, io.env);
@@ -28,7 +36,7 @@ export async function runExport(file: string, options: ExportOptions, io: Io): P
 
   const todayGiven = options.today !== undefined || Boolean(io.env.NETPLAN_TODAY);
   const stamp = todayGiven ? today : (latestPlanDate(read.plan) ?? today);
-  const text = (await loadExporter(format))(read.plan, { today, stamp });
+  const text = (await loadExporter(format))(read.plan, { today, stamp, systemTimeZone: systemTimeZone(io.env) });
 
   // On a terminal, text from the plan is shown with its control characters spelt out; a file or pipe gets it exact.
   const toTerminal = options.outputFile === undefined && io.stdout.isTTY === true;

@@ -32,6 +32,8 @@ export interface Owner extends Extensions {
   name: string;
   email?: string;
   location?: string;
+  /** IANA time zone name ("America/Chicago"): the zone of the plan's times that have no UTC offset. */
+  timezone?: string;
 }
 
 export interface ValueClaim extends Extensions {

@@ -226,8 +226,8 @@ export const CORPUS: Record<string, Expected> = {
   // Keys special to JavaScript are plain unknown keys; nothing is polluted.
   'proto-keys.yaml': {
     findings: [
-      '5:3-5:12 error schema Unknown key "__proto__" in "owner": use name, email or location, or start the key with "x-" for your own data',
-      '7:3-7:14 error schema Unknown key "constructor" in "owner": use name, email or location, or start the key with "x-" for your own data',
+      '5:3-5:12 error schema Unknown key "__proto__" in "owner": use name, email, location or timezone, or start the key with "x-" for your own data',
+      '7:3-7:14 error schema Unknown key "constructor" in "owner": use name, email, location or timezone, or start the key with "x-" for your own data',
       '17:1-17:10 error schema Unknown key "__proto__" in the plan: use version, owner, profile, targets, organizations, contacts, meetings, support or cadence, or start the key with "x-" for your own data',
       '18:1-18:12 error schema Unknown key "constructor" in the plan: use version, owner, profile, targets, organizations, contacts, meetings, support or cadence, or start the key with "x-" for your own data',
     ],
