@@ -1,6 +1,6 @@
 // The command line: parses arguments with commander and hands each command
 // to its module, loaded only when that command runs (lint never loads the
-// interview). Exit codes follow SPEC §3.
+// interview). Exit codes are the README's.
 
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';

@@ -1,6 +1,6 @@
 // Ubuntu's network-configuration tool is also called netplan, and a global
 // npm install of this one (in /usr/local/bin) stands ahead of it on PATH and
-// in sudo's secure_path. Its verbs are never ours (SPEC: apply, generate, ...),
+// in sudo's secure_path. Its verbs (apply, generate, ...) are never this tool's,
 // so a run that starts with one is handed to the system tool unchanged: the
 // next `netplan` on PATH after this one, else /usr/sbin/netplan.
 

@@ -1,6 +1,6 @@
 // `netplan add <kind> [file]`: the interview for one new entry, appended to
 // the plan so that every comment, blank line and key order elsewhere in the
-// file stays as it was (SPEC §5). An entry that would break the plan (an
+// file stays as it was (see init.ts). An entry that would break the plan (an
 // unknown reference, a duplicate id, a schema error) is refused and the file
 // is left untouched.
 

@@ -1,5 +1,5 @@
 // `netplan lint` and `netplan validate`: expand the paths, check each file,
-// print the report, and choose the exit code (SPEC §3).
+// print the report, and choose the exit code (the README's exit codes).
 
 import { expandInputs } from '../check/inputs.js';
 import { checkInputs } from '../check/run.js';

@@ -1,4 +1,4 @@
-// `netplan init [file]`: the interview that writes a new plan (SPEC §5).
+// `netplan init [file]`: the interview that writes a new plan.
 //
 // With a terminal it asks; without one it needs `--answers <file>`, checked
 // exactly like typed answers. It never loses data: an existing plan is
