@@ -34,6 +34,9 @@ async function run(args: string[], terminal = true, columns = 80) {
   return { code, stdout, stderr };
 }
 
+/** Characters the schema lets through (they are not controls) but a reader cannot see. */
+const INVISIBLE = 'Sam\u200bOrtiz\u2028\u200e\u061c\ufeffx';
+
 const forged = '\u001b[2J\u001b[H\u001b[32m✔ 1 file checked: no problems\u001b[0m\r\n\u001b]52;c;aGk=\u0007\u009b31m\u202egnp\u200b\u007f';
 
 /** `text` as a YAML double-quoted string, with every character outside printable ASCII escaped, as a plan author (or attacker) writes it. */
@@ -108,13 +111,28 @@ describe('a forged key, name and text in the plan', () => {
     expect(missing.stderr).toMatch(/^netplan: .*gone\\e\[2J\.yaml/);
   });
 
-  it('netplan next shows every name, objective, agenda item and step spelt out', async () => {
+  it('lint reports a control character in a value as a finding at the value; next refuses the plan, its report spelt out', async () => {
     writeFileSync(join(dir, 'valid.plan.yaml'), planWith(forged, false));
+    const lint = await run(['lint', 'valid.plan.yaml', '-f', 'json'], false);
+    const schema = JSON.parse(lint.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'schema');
+    expect(schema[0]).toMatchObject({
+      line: 3,
+      column: 9,
+      path: '/owner/name',
+      message: '"owner.name" holds the control character U+001B, which a terminal or calendar showing it would act on: delete it',
+    });
+    const next = await run(['next', 'valid.plan.yaml']);
+    expect(next.code).toBe(1);
+    expectNoRaw(next.stdout, next.stderr);
+  });
+
+  it('netplan next shows zero-width, bidi-mark and line-separator characters in names and agendas spelt out', async () => {
+    writeFileSync(join(dir, 'valid.plan.yaml'), planWith(INVISIBLE, false));
     const r = await run(['next', 'valid.plan.yaml']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expectNoRaw(r.stdout);
-    expect(r.stdout).toContain('Follow up with \\e[2J');
+    expect(r.stdout).toContain('Follow up with Sam\\u200bOrtiz\\u2028\\u200e\\u061c\\ufeffx');
   });
 
   it.each(['ics', 'markdown', 'mermaid', 'csv'])('export --format %s to a terminal spells them out, and to a pipe keeps them exact', async (format) => {
@@ -134,7 +152,7 @@ describe('property: no human-facing output holds a raw control character', () =>
 
   it('lint (stylish, wrapped to the terminal; github), next and exports to a terminal', async () => {
     await fc.assert(
-      fc.asyncProperty(text, fc.boolean(), async (t, unknownKey) => {
+      fc.asyncProperty(fc.oneof(text, fc.string({ unit: fc.constantFrom('a', ' ', '\u200b', '\u2028', '\u061c', '\ufeff', '\u200e'), minLength: 1, maxLength: 12 })), fc.boolean(), async (t, unknownKey) => {
         writeFileSync(join(dir, 'p.plan.yaml'), planWith(t, unknownKey));
         for (const args of [['lint', 'p.plan.yaml'], ['lint', 'p.plan.yaml', '-f', 'github'], ['next', 'p.plan.yaml']]) {
           const r = await run(args);
