@@ -116,3 +116,14 @@ describe('stylish and text from the plan', () => {
     );
   });
 });
+
+describe('the machine formats with many findings', () => {
+  it('json and sarif keep every one of 300,000 findings', async () => {
+    const { default: json } = await import('../../src/format/json.js');
+    const { default: sarif } = await import('../../src/format/sarif.js');
+    const many = Array.from({ length: 300_000 }, (_, i) => finding({ line: i + 1, column: 1 }));
+    const reports = [report('plan.yaml', many)];
+    expect(JSON.parse(json(reports, context()))[0].messages).toHaveLength(300_000);
+    expect(JSON.parse(sarif(reports, context())).runs[0].results).toHaveLength(300_000);
+  });
+});
