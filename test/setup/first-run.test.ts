@@ -133,6 +133,28 @@ describe('the modeline init writes, loaded by yaml-language-server over LSP', ()
     expect(messages).toEqual(['10: Property nmae is not allowed.']);
   }, 60_000);
 
+  it('a project that pins netplan as a devDependency from a `npm pack` tarball, run with npx --no', async () => {
+    const folder = join(dir, 'pinned');
+    mkdirSync(join(folder, 'vendor'), { recursive: true });
+    writeFileSync(join(folder, 'package.json'), JSON.stringify({ private: true }));
+    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', join(folder, 'vendor')], { cwd: ROOT, encoding: 'utf8' });
+    expect(pack.status, pack.stderr).toBe(0);
+    const tarball = pack.stdout.trim().split('\n').at(-1)!;
+    const install = spawnSync('npm', ['install', '--save-dev', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', `./vendor/${tarball}`], {
+      cwd: folder,
+      encoding: 'utf8',
+    });
+    expect(install.status, install.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).devDependencies).toEqual({ netplan: `file:vendor/${tarball}` });
+    const npx = (args: string[], cwd: string) => {
+      const r = spawnSync('npx', ['--no', 'netplan', ...args], { cwd, env: { PATH: process.env.PATH }, encoding: 'utf8' });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const { modeline, messages } = await initThenCheck(folder, npx);
+    expect(modeline).toBe('# yaml-language-server: $schema=./node_modules/netplan/schemas/plan.schema.json');
+    expect(messages).toEqual(['10: Property nmae is not allowed.']);
+  }, 180_000);
+
   it("netplan's own clone: the path to its schemas/ folder", async () => {
     const folder = join(ROOT, 'examples', `.first-run-${process.pid}`);
     mkdirSync(folder);
