@@ -62,8 +62,9 @@ const common = {
   // Names are kept, so a --debug stack trace still reads.
   minifyWhitespace: true,
   minifySyntax: true,
-  // Only the interview's prompt library stays a package of its own.
-  external: ['@inquirer/*'],
+  // The interview's prompt library stays a package of its own, and so does the
+  // time-zone table, which reads its zone files from beside its own module.
+  external: ['@inquirer/*', '@touch4it/ical-timezones'],
   define: {
     'import.meta.url': '__netplanModuleUrl',
     __NETPLAN_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),

@@ -1,16 +1,15 @@
 // The command line: parses arguments with commander and hands each command
 // to its module, loaded only when that command runs (lint never loads the
-// interview). Exit codes follow SPEC §3.
+// interview). Exit codes are the README's.
 
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { version } from './version.js';
+import { visible } from './visible.js';
 
-/** Verbs of Ubuntu's network-configuration tool, which is also called netplan. */
+/** Verbs of Ubuntu's network-configuration tool (src/system-netplan.ts), checked before anything loads. */
 const SYSTEM_NETPLAN_VERBS = new Set(['apply', 'generate', 'try', 'get', 'set', 'status', 'info', 'ip', 'rebind']);
-
-const ISSUES_URL = 'https://github.com/netplan-dev/netplan/issues';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -50,7 +49,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-    });
+      // Every error starts the same way: "netplan: ...", as main() writes its own.
+      // commander puts its "(Did you mean ...?)" on a line of its own: one line here.
+      outputError: (s, write) => write(s.replace(/^error: /, 'netplan: ').trimEnd().split('\n').map(visible).join(' ') + '\n'),
+    })
+    .showHelpAfterError('Run "netplan --help" for the commands.');
 
   program
     .command('init')
@@ -203,11 +206,14 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('schema')
     .description('print the plan JSON Schema')
     .option('--config', 'print the config file schema instead')
-    .action(async (options: { config?: boolean }) => {
+    .option('--write [path]', 'write the plan schema to a file (default: netplan.schema.json) instead of printing it')
+    .action(async (options: { config?: boolean; write?: string | boolean }) => {
       const { runSchema } = await import('./commands/schema.js');
-      setExit(runSchema(options, io));
+      setExit(await runSchema(options, io));
     });
 
+  // An unknown or misused option points at the help of its own command.
+  for (const command of program.commands) command.showHelpAfterError(`Run "netplan ${command.name()} --help" for its options.`);
   return program;
 }
 
@@ -215,11 +221,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const first = argv[0];
   if (first !== undefined && SYSTEM_NETPLAN_VERBS.has(first)) {
-    io.stderr.write(
-      `netplan: "${first}" is a command of Ubuntu's network-configuration tool, not of this netplan (the networking plan for a job search).\n` +
-        `The system tool lives at /usr/sbin/netplan: run "sudo /usr/sbin/netplan ${argv.join(' ')}".\n`,
-    );
-    return 2;
+    const { runSystemNetplan } = await import('./system-netplan.js');
+    return runSystemNetplan(argv, io);
   }
 
   let exitCode = 0;
@@ -236,13 +239,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`netplan: ${error.message}\n`);
+      // A message of several lines keeps its line breaks; each line is made safe to show.
+      io.stderr.write(`netplan: ${error.message.split('\n').map(visible).join('\n')}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`netplan: internal error: ${message}\n`);
+    io.stderr.write(`netplan: internal error: ${visible(message)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
-    else io.stderr.write(`This is a bug in netplan: please report it at ${ISSUES_URL} with the output of the same command run with --debug.\n`);
+    else io.stderr.write('This is a bug in netplan: please report it with the output of the same command run with --debug.\n');
     return 2;
   }
 }

@@ -1,5 +1,5 @@
 // What every stage reports: a finding with a 1-based position, and the
-// per-file report the formatters print (the JSON shape in SPEC §3).
+// per-file report the formatters print (the JSON shape in the README).
 
 export type Severity = 'error' | 'warning';
 

@@ -8,6 +8,8 @@ import { fsProblem, UsageError } from './errors.js';
 export interface Output {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** The terminal's width, when it is one. */
+  columns?: number;
 }
 
 export interface Io {
@@ -67,6 +69,9 @@ function descriptorOutput(fd: number, stream: () => NodeJS.WriteStream): Output 
     },
     get isTTY() {
       return (terminal ??= isTerminal(fd));
+    },
+    get columns() {
+      return this.isTTY ? stream().columns : undefined;
     },
   };
 }

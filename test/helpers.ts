@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli.js';
-import type { Finding } from '../src/findings.js';
-import { lintPlan, type RuleSetting } from '../src/lint/engine.js';
-import { RULE_METAS } from '../src/lint/rules/index.js';
+import { compareFindings, type Finding } from '../src/findings.js';
+import { lintPlan, ruleFindings, type RuleSetting } from '../src/lint/engine.js';
+import { RULES } from '../src/lint/rules/index.js';
 import { loadPlan } from '../src/plan/load.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -30,14 +30,17 @@ export function lint(yaml: string, options: { rules?: Record<string, RuleSetting
   });
 }
 
-/** Lints YAML with only rule `id` on (plus syntax and schema), with `options` for it. */
+/**
+ * What rule `id` alone finds in YAML, with `options` over its defaults (its
+ * findings sorted by position). As ESLint's RuleTester runs one rule: the
+ * engine's dropping of rule findings where the schema already reports is
+ * tested in test/lint/one-finding.test.ts.
+ */
 export function lintRule(id: string, yaml: string, ruleOptions?: Record<string, unknown>, today = TODAY): Finding[] {
-  const rules: Record<string, RuleSetting> = {};
-  for (const m of RULE_METAS) rules[m.id] = { severity: 'off' };
-  const meta = RULE_METAS.find((m) => m.id === id);
-  if (!meta) throw new Error(`no rule ${id}`);
-  rules[id] = { severity: meta.severity, options: ruleOptions };
-  return lint(yaml, { rules, today }).filter((f) => f.ruleId === id);
+  const rule = RULES.find((r) => r.meta.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  const options = { ...(rule.meta.options?.defaults ?? {}), ...(ruleOptions ?? {}) };
+  return ruleFindings(loadPlan(yaml, 'test.yaml'), rule, { severity: rule.meta.severity, options }, today).sort(compareFindings);
 }
 
 /** Finding as "line:column ruleId message", for compact exact assertions. */

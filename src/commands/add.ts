@@ -1,6 +1,6 @@
 // `netplan add <kind> [file]`: the interview for one new entry, appended to
 // the plan so that every comment, blank line and key order elsewhere in the
-// file stays as it was (SPEC §5). An entry that would break the plan (an
+// file stays as it was (see init.ts). An entry that would break the plan (an
 // unknown reference, a duplicate id, a schema error) is refused and the file
 // is left untouched.
 
@@ -18,6 +18,7 @@ import { Interview } from '../interview/interview.js';
 import { nextSteps } from '../interview/next-steps.js';
 import { orderLikeSchema, renderLines } from '../interview/render.js';
 import { ScriptedAsk } from '../interview/scripted.js';
+import { visible } from '../visible.js';
 import { checkSettings, hasTerminal, terminalAsk } from '../interview/session.js';
 
 export interface AddOptions {
@@ -59,7 +60,7 @@ export async function runAdd(kind: string, file: string, options: AddOptions, io
   const refuse = (lines: string[]): number => {
     const count = lines.length === 1 ? 'a problem' : `${lines.length} problems`;
     io.stderr.write(answers ? `netplan: nothing added to ${display}: ${answers.display} has ${count}:\n` : `netplan: nothing added: ${count}:\n`);
-    for (const line of lines) io.stderr.write(`${line}\n`);
+    for (const line of lines) io.stderr.write(`${visible(line)}\n`);
     return 1;
   };
   if (options.answers !== undefined) {

@@ -1,5 +1,5 @@
 // `netplan lint` and `netplan validate`: expand the paths, check each file,
-// print the report, and choose the exit code (SPEC §3).
+// print the report, and choose the exit code (the README's exit codes).
 
 import { expandInputs } from '../check/inputs.js';
 import { checkInputs } from '../check/run.js';
@@ -11,6 +11,7 @@ import { ruleInfos } from '../lint/rules/index.js';
 import { maxFileSize } from '../plan/read.js';
 import { resolveToday } from '../today.js';
 import { version } from '../version.js';
+import { visible } from '../visible.js';
 
 export interface CheckOptions {
   format: string;
@@ -84,12 +85,13 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const text = formatter(shown, {
     cwd: io.cwd,
     chalk,
+    ...(options.outputFile === undefined && io.stdout.columns ? { width: io.stdout.columns } : {}),
     rules: ruleInfos(),
     version: version(),
   });
   await writeOutput(text, options.outputFile, io);
 
-  for (const p of problems) io.stderr.write(`netplan: ${p}\n`);
+  for (const p of problems) io.stderr.write(`netplan: ${visible(p)}\n`);
   if (result.crashes.length > 0) {
     // Reported by main() like any internal error, after the other files' reports.
     const [first] = result.crashes;

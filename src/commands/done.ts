@@ -14,7 +14,8 @@ import type { Io } from '../io.js';
 import { laterFollowUp, firstFollowUp } from '../plan/follow-up.js';
 import { openItems, type DueItem } from '../plan/open-items.js';
 import type { Contact, Meeting, Plan } from '../plan/types.js';
-import { printable, suggest } from '../text.js';
+import { suggest } from '../text.js';
+import { visible } from '../visible.js';
 import { resolveToday } from '../today.js';
 
 export interface DoneOptions {
@@ -40,7 +41,7 @@ function findItem(handle: string, items: readonly DueItem[], display: string): D
   const handles = items.map((i) => i.handle);
   const close = suggest(handle, handles);
   const hint = close ? `; did you mean "${close}"?` : handles.length > 0 ? ` (run "netplan next ${display}" for the handles)` : `: ${display} has nothing open`;
-  throw new UsageError(`no open item "${printable(handle)}" in ${display}${hint}`);
+  throw new UsageError(`no open item "${visible(handle)}" in ${display}${hint}`);
 }
 
 /** Applies one item's effect to `plan` (a copy being edited) and says what changed. */
@@ -98,11 +99,11 @@ export async function runDone(handles: string[], options: DoneOptions, io: Io): 
   const broken = newProblems(before, after, date);
   if (broken.length > 0) {
     io.stderr.write(`netplan: nothing marked done: ${display} would have ${broken.length === 1 ? 'a problem' : 'problems'}:\n`);
-    for (const p of broken) io.stderr.write(`${display}: ${p.pointer}: ${printable(p.message)}\n`);
+    for (const p of broken) io.stderr.write(`${display}: ${p.pointer}: ${visible(p.message)}\n`);
     return 1;
   }
   const edited = await writeEdit(opened.plan, after);
-  io.stdout.write(`Marked done in ${display}:\n${said.map(printable).join('\n')}\n`);
+  io.stdout.write(`Marked done in ${display}:\n${said.map(visible).join('\n')}\n`);
   if (edited.relaidOut) io.stdout.write(`Note: ${display} had to be laid out again to take the change; its comments are kept.\n`);
   return 0;
 }

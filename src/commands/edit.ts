@@ -19,7 +19,8 @@ import { renderLines } from '../interview/render.js';
 import { checkSettings, hasTerminal, terminalAsk } from '../interview/session.js';
 import type { Io } from '../io.js';
 import { parsePointer } from '../plan/pointer.js';
-import { printable, suggest } from '../text.js';
+import { suggest } from '../text.js';
+import { visible } from '../visible.js';
 
 export interface EditOptions {
   answers?: string;
@@ -60,7 +61,7 @@ function findEntry(plan: Data, id: string, display: string, only?: Kind): Found 
     throw new UsageError(`"${id}" is the id of ${found.map((f) => an(f.kind)).join(' and ')} in ${display}: say which with --kind ${found.map((f) => f.kind).join(' or --kind ')}`);
   }
   const close = suggest(id, ids);
-  throw new UsageError(`no ${only ?? 'entry'} with id "${printable(id)}" in ${display}${close ? `; did you mean "${close}"?` : ''}`);
+  throw new UsageError(`no ${only ?? 'entry'} with id "${visible(id)}" in ${display}${close ? `; did you mean "${close}"?` : ''}`);
 }
 
 /** The entry with the answers laid over it: a value replaces the field, `null` removes it. */
@@ -138,7 +139,7 @@ export async function runEdit(id: string, file: string, options: EditOptions, io
     const elsewhere = broken.filter((p) => !inEntry.includes(p));
     return refuse([
       ...problemLines(answers?.display ?? display, answers?.loaded, inEntry.map((p) => ({ path: parsePointer(p.pointer).slice(2).map((k) => (/^\d+$/.test(k) ? Number(k) : k)), message: p.message, part: p.part }))),
-      ...elsewhere.map((p) => printable(`${display}: ${p.pointer}: ${p.message}`)),
+      ...elsewhere.map((p) => visible(`${display}: ${p.pointer}: ${p.message}`)),
     ]);
   }
   if (deepEqual(after, before)) {

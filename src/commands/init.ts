@@ -1,4 +1,4 @@
-// `netplan init [file]`: the interview that writes a new plan (SPEC §5).
+// `netplan init [file]`: the interview that writes a new plan.
 //
 // With a terminal it asks; without one it needs `--answers <file>`, checked
 // exactly like typed answers. It never loses data: an existing plan is
@@ -7,10 +7,9 @@
 // so far, which the next `init` offers to resume.
 
 import { existsSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { printable } from '../text.js';
 import { writeFileAtomic } from '../plan/write.js';
 import { problemLines, readAnswers, refuseUnreadable, unreported, type Problem } from '../interview/answers.js';
 import { Interrupted, type Ask } from '../interview/ask.js';
@@ -22,7 +21,8 @@ import { editPlanText } from '../edit/splice.js';
 import { validatePlan } from '../plan/validate.js';
 import { integrityProblems, newProblems } from '../interview/integrity.js';
 import { Interview } from '../interview/interview.js';
-import { schemaReference } from '../interview/modeline.js';
+import { schemaLink } from '../interview/modeline.js';
+import { writeSchemaCopy } from '../plan/schema-copy.js';
 import { nextSteps } from '../interview/next-steps.js';
 import { askSection, interviewPlan, SECTIONS, type Section } from '../interview/plan-interview.js';
 import { resumeAsk } from '../interview/resume.js';
@@ -30,6 +30,7 @@ import { renderNewPlan } from '../interview/render.js';
 import { ScriptedAsk } from '../interview/scripted.js';
 import { checkSettings, hasTerminal, readPlanFile, readsAsPlan, terminalAsk, type PlanFile } from '../interview/session.js';
 import { summarize } from '../interview/summary.js';
+import { visible } from '../visible.js';
 
 export interface InitOptions {
   answers?: string;
@@ -62,11 +63,22 @@ function planOf(iv: Interview): Data {
   return merge({ version: 1 }, iv.current()) as Data;
 }
 
-/** Writes a new plan; `replacing` is the text of the file it replaces (null: there was none), checked before the rename. */
-async function writeNew(target: Target, plan: Data, replacing: string | null): Promise<string> {
-  const text = renderNewPlan(plan, { schemaReference: schemaReference(target.path), fileName: target.display });
+/**
+ * Writes a new plan; `replacing` is the text of the file it replaces (null:
+ * there was none), checked before the rename. Where no schema file is in reach
+ * of the modeline, a copy of the schema goes beside the plan; `note` says so.
+ */
+async function writeNew(target: Target, plan: Data, replacing: string | null): Promise<{ text: string; note: string }> {
+  const link = schemaLink(target.path);
+  const text = renderNewPlan(plan, { schemaReference: link.reference, fileName: target.display });
+  let note = '';
+  if (link.copy !== undefined) {
+    const display = join(dirname(target.display), basename(link.copy));
+    await writeSchemaCopy(link.copy, display);
+    note = `Wrote ${display} beside it, a copy of the plan schema for editors (the modeline points at it); "netplan schema --write ${display}" refreshes it.\n`;
+  }
   await writeFileAtomic(target.path, text, { display: target.display, expected: replacing });
-  return text;
+  return { text, note };
 }
 
 async function initFromAnswers(
@@ -83,7 +95,7 @@ async function initFromAnswers(
   const answers = await readAnswers(answersFile, io.cwd, maxFileSize(io.env));
   const refuse = (lines: string[]) => {
     io.stderr.write(`netplan: nothing written: ${answers.display} has ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n`);
-    for (const line of lines) io.stderr.write(`${line}\n`);
+    for (const line of lines) io.stderr.write(`${visible(line)}\n`);
     return 1;
   };
   refuseUnreadable(answers, `the answers must be a mapping in the plan's shape, e.g. "owner: {name: Dana Reyes}"`, 'nothing written');
@@ -96,8 +108,8 @@ async function initFromAnswers(
   const problems: Problem[] = [...ask.problems, ...unreported(integrityProblems(plan, settings.today), ask.problems)];
   if (problems.length > 0) return refuse(problemLines(answers.display, answers.loaded, problems));
 
-  const text = await writeNew(target, plan, existing?.text ?? null);
-  io.stdout.write(`Wrote ${target.display} from ${answers.display}.\n\n${nextSteps(text, target.display, settings)}`);
+  const { text, note } = await writeNew(target, plan, existing?.text ?? null);
+  io.stdout.write(`Wrote ${target.display} from ${answers.display}.\n${note}\n${nextSteps(text, target.display, settings)}`);
   return 0;
 }
 
@@ -109,7 +121,7 @@ async function initInteractively(
   ask: Ask,
   io: Io,
 ): Promise<number> {
-  const draftFile = draftPath(target.path);
+  const draftFile = draftPath(target.path, io.env);
   // Set once the questions start: what Ctrl-C must keep.
   let keep: (() => Data) | undefined;
   try {
@@ -177,21 +189,22 @@ async function initInteractively(
     if (problems.length > 0) {
       await saveDraft(draftFile, keep());
       io.stderr.write(`netplan: nothing written: the plan would have ${problems.length === 1 ? 'a problem' : 'problems'}:\n`);
-      for (const p of problems) io.stderr.write(`  ${p.pointer || '/'}: ${p.message}\n`);
+      for (const p of problems) io.stderr.write(`  ${visible(p.pointer || '/')}: ${visible(p.message)}\n`);
       return 1;
     }
 
     let text: string;
+    let note = '';
     if (update) {
       const edited = editPlanText(update.text, before, plan);
       text = edited.text;
       await writeFileAtomic(target.path, text, { display: target.display, expected: update.text });
       if (edited.relaidOut) ask.say(`Note: ${target.display} had to be laid out again to take the changes; its comments are kept.`);
     } else {
-      text = await writeNew(target, plan, existing?.text ?? null);
+      ({ text, note } = await writeNew(target, plan, existing?.text ?? null));
     }
     await removeDraft(draftFile);
-    io.stdout.write(`\nWrote ${target.display}.\n\n${nextSteps(text, target.display, settings)}`);
+    io.stdout.write(`\nWrote ${target.display}.\n${note}\n${nextSteps(text, target.display, settings)}`);
     return 0;
   } catch (error) {
     if (!(error instanceof Interrupted)) throw error;
@@ -199,7 +212,7 @@ async function initInteractively(
     if (answers && countLeaves(answers) > 0) {
       await saveDraft(draftFile, answers);
       io.stderr.write(
-        `\nInterrupted: nothing written. Your answers so far are kept in ${basename(draftFile)}; run "netplan init ${target.display}" again to pick up where you left off.\n`,
+        `\nInterrupted: nothing written. Your answers so far are kept in ${draftFile}; run "netplan init ${target.display}" again to pick up where you left off.\n`,
       );
     } else {
       io.stderr.write('\nInterrupted: nothing written.\n');
@@ -226,7 +239,7 @@ async function chooseForExisting(target: Target, existing: PlanFile, ask: Ask): 
   const updatable = readsAsPlan(existing.loaded) && !first;
   if (!updatable) {
     ask.say(
-      `${target.display} already exists but does not ${first?.ruleId === 'schema' ? 'pass the schema' : 'read as a plan'}${first ? ` (line ${first.line}: ${printable(first.message)})` : ''}, so it cannot be updated.`,
+      `${target.display} already exists but does not ${first?.ruleId === 'schema' ? 'pass the schema' : 'read as a plan'}${first ? ` (line ${first.line}: ${visible(first.message)})` : ''}, so it cannot be updated.`,
     );
   }
   const choice = await ask.select({

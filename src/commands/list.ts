@@ -8,7 +8,8 @@ import type { Io } from '../io.js';
 import { indexPlan, personName } from '../plan/people.js';
 import type { Plan } from '../plan/types.js';
 import { toPointer } from '../plan/pointer.js';
-import { printable, suggest } from '../text.js';
+import { suggest } from '../text.js';
+import { visible } from '../visible.js';
 import { readPlanArgument } from './plan-argument.js';
 
 export interface ListOptions {
@@ -86,7 +87,7 @@ function kindOf(word: string): string {
 /** Plan text on one line, with control characters shown rather than sent to the terminal. */
 function cell(value: Row[string]): string {
   if (value === undefined) return '-';
-  return printable(String(value).replace(/\s*\n\s*/g, ' '));
+  return visible(String(value).replace(/\s*\n\s*/g, ' '));
 }
 
 function table(columns: string[], rows: Row[]): string {

@@ -20,7 +20,8 @@ import { ScriptedAsk } from '../interview/scripted.js';
 import { checkSettings, hasTerminal, terminalAsk } from '../interview/session.js';
 import type { Io } from '../io.js';
 import { parseWhen } from '../plan/dates.js';
-import { printable, suggest } from '../text.js';
+import { suggest } from '../text.js';
+import { visible } from '../visible.js';
 
 export interface LogOptions {
   answers?: string;
@@ -32,7 +33,7 @@ function findMeeting(plan: Data, id: string, display: string): number {
   if (index !== -1) return index;
   const ids = meetings.flatMap((m) => (isRecord(m) && typeof m.id === 'string' ? [m.id] : []));
   const close = suggest(id, ids);
-  throw new UsageError(`no meeting "${printable(id)}" in ${display}${close ? `; did you mean "${close}"?` : ids.length > 0 ? ` (its meetings: ${ids.join(', ')})` : ''}`);
+  throw new UsageError(`no meeting "${visible(id)}" in ${display}${close ? `; did you mean "${close}"?` : ids.length > 0 ? ` (its meetings: ${ids.join(', ')})` : ''}`);
 }
 
 /** What an answers file holds beyond the keys `log` knows, as problems at those keys. */
@@ -94,7 +95,7 @@ export async function runLog(meetingId: string, file: string, options: LogOption
 
     const logged = logMeeting(before, index, iv.current() as LogAnswers);
     const broken = newProblems(before, logged.plan, settings.today);
-    if (broken.length > 0) return refuse(broken.map((p) => `${display}: ${p.pointer}: ${printable(p.message)}`));
+    if (broken.length > 0) return refuse(broken.map((p) => `${display}: ${p.pointer}: ${visible(p.message)}`));
 
     const said = [
       `Logged meeting "${meetingId}" in ${display}: status done${typeof meeting.contact === 'string' ? `, ${meeting.contact} met` : ''}.`,
@@ -109,7 +110,7 @@ export async function runLog(meetingId: string, file: string, options: LogOption
       }
     }
     const edited = await writeEdit(opened.plan, logged.plan);
-    io.stdout.write(`${said.map(printable).join('\n')}\n`);
+    io.stdout.write(`${said.map(visible).join('\n')}\n`);
     if (edited.relaidOut) io.stdout.write(`Note: ${display} had to be laid out again to take the change; its comments are kept.\n`);
     io.stdout.write(`Run "netplan next ${display}" for the follow-ups and the thank-you note.\n`);
     return 0;

@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { mondayOf, showDay } from '../plan/dates.js';
 import { progressOf, totalOf, type Funnel, type Progress, type Stalled } from '../progress/funnel.js';
-import { printable } from '../text.js';
+import { visible } from '../visible.js';
 import { resolveToday } from '../today.js';
 import { readPlanArguments } from './plan-argument.js';
 
@@ -34,7 +34,7 @@ function meetingsCell(f: Funnel): string {
 function onePlan(owner: string, display: string, today: string, p: Progress): string {
   const f = p.funnel;
   const lines = [
-    printable(`Progress of ${owner} (${display}), week of ${showDay(mondayOf(today))}`),
+    visible(`Progress of ${owner} (${display}), week of ${showDay(mondayOf(today))}`),
     '',
     `  Targets          ${f.targets}`,
     `  Organizations    ${f.organizations}`,
@@ -45,7 +45,7 @@ function onePlan(owner: string, display: string, today: string, p: Progress): st
   ];
   const stalled = (Object.keys(STALLED) as (keyof Stalled)[]).filter((k) => p.stalled[k].length > 0);
   lines.push(stalled.length === 0 ? 'Stalled: nothing' : 'Stalled');
-  for (const k of stalled) lines.push(printable(`  ${STALLED[k]} (${p.stalled[k].length}): ${p.stalled[k].join(', ')}`));
+  for (const k of stalled) lines.push(visible(`  ${STALLED[k]} (${p.stalled[k].length}): ${p.stalled[k].join(', ')}`));
   return lines.join('\n') + '\n';
 }
 
@@ -56,7 +56,7 @@ function manyPlans(rows: { display: string; owner: string; progress: Progress }[
     COLUMNS,
     ...rows.map(({ display, owner, progress: { funnel: f, stalled } }) => [
       display, owner, f.targets, f.organizations, f.contacts, f.contacted, f.met, f.referrals, meetingsCell(f), stalledCount(stalled),
-    ].map((v) => printable(String(v).replace(/\s*\n\s*/g, ' ')))),
+    ].map((v) => visible(String(v).replace(/\s*\n\s*/g, ' ')))),
     ['total', `${rows.length} plans`, total.targets, total.organizations, total.contacts, total.contacted, total.met, total.referrals, meetingsCell(total), rows.reduce((n, r) => n + stalledCount(r.progress.stalled), 0)].map(String),
   ];
   const widths = COLUMNS.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));

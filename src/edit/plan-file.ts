@@ -14,7 +14,7 @@ import { loadPlanBytes, type LoadedPlan } from '../plan/load.js';
 import { checkPlanSchema } from '../plan/schema.js';
 import { validatePlan } from '../plan/validate.js';
 import { writeFileAtomic } from '../plan/write.js';
-import { printable } from '../text.js';
+import { visible } from '../visible.js';
 import { editPlanText } from './splice.js';
 
 export interface PlanFile {
@@ -39,7 +39,7 @@ export async function readPlanFile(path: string, display: string): Promise<PlanF
 
 /** One line per finding, as "file:line:column: message (rule)". */
 function findingLines(display: string, findings: readonly Finding[]): string[] {
-  return findings.map((f) => printable(`${display}:${f.line}:${f.column}: ${f.message} (${f.ruleId})`));
+  return findings.map((f) => visible(`${display}:${f.line}:${f.column}: ${f.message} (${f.ruleId})`));
 }
 
 /** The lists a plan may leave as a bare key (`contacts:` with nothing under it yet). */

@@ -12,6 +12,8 @@ export interface ExportContext {
   today: string;
   /** YYYY-MM-DD: the calendar's DTSTAMP (ics). */
   stamp: string;
+  /** The system's IANA time zone, for plans with no owner.timezone (ics). */
+  systemTimeZone?: string;
 }
 
 export type Exporter = (plan: Plan, context: ExportContext) => string;
@@ -25,7 +27,7 @@ export async function loadExporter(format: ExportFormat): Promise<Exporter> {
   switch (format) {
     case 'ics': {
       const { planToIcs } = await import('./ics.js');
-      return (plan, context) => planToIcs(plan, { stamp: context.stamp });
+      return (plan, context) => planToIcs(plan, { stamp: context.stamp, systemTimeZone: context.systemTimeZone });
     }
     case 'mermaid': {
       const { planToMermaid } = await import('./mermaid.js');

@@ -8,9 +8,18 @@
 // The output is reproducible: UIDs come from plan ids (so a calendar that
 // imports the file again updates events instead of duplicating them), and
 // DTSTAMP is the `stamp` day the caller chooses, never the clock.
+//
+// A meeting time with no UTC offset is a wall-clock time in the owner's time
+// zone (`owner.timezone`, else the system's): written with TZID and that zone's
+// VTIMEZONE (from @touch4it/ical-timezones), so every calendar places it at
+// the right instant; with no zone known, in UTC. A time with an offset is an
+// instant, written in UTC.
 
 import { createHash } from 'node:crypto';
+import { TZDate } from '@date-fns/tz';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
+import { UsageError } from '../errors.js';
 import { addDays, parseWhen } from '../plan/dates.js';
 import { contactName, contactRole, indexPlan, personName, type PlanIndex } from '../plan/people.js';
 import type { Contact, Meeting, Plan } from '../plan/types.js';
@@ -18,6 +27,39 @@ import type { Contact, Meeting, Plan } from '../plan/types.js';
 export interface IcsOptions {
   /** YYYY-MM-DD: the DTSTAMP of every event (midnight UTC). */
   stamp: string;
+  /** The system's IANA time zone, for a plan with no `owner.timezone`. */
+  systemTimeZone?: string;
+}
+
+/** The VTIMEZONE of an IANA zone, without the TZURL line (an address netplan has no need to name). */
+function vtimezone(zone: string): string | null {
+  const component = getVtimezoneComponent(zone);
+  return component ? component.replace(/^TZURL:.*\r?\n/m, '') : null;
+}
+
+/**
+ * The zone the plan's local times are in: `owner.timezone`, else the
+ * system's; undefined for UTC. An owner.timezone no calendar knows is refused.
+ */
+function planTimeZone(plan: Plan, systemTimeZone: string | undefined): string | undefined {
+  const own = plan.owner.timezone;
+  if (own !== undefined) {
+    if (vtimezone(own) === null) {
+      throw new UsageError(`owner.timezone "${own}" is not a time zone calendars know: use an IANA name such as "America/Chicago" or "Europe/Berlin"`);
+    }
+    return own;
+  }
+  // A system zone calendars do not know (or UTC itself) means UTC.
+  return systemTimeZone !== undefined && /^(Etc\/)?(UTC|GMT|Universal|Zulu)$/.test(systemTimeZone) === false && vtimezone(systemTimeZone) !== null
+    ? systemTimeZone
+    : undefined;
+}
+
+/** The instant of a wall-clock time `day` `time` in `zone`. */
+function wallTime(day: string, time: string, zone: string): Date {
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  const [h, mi, sec = 0] = time.split(':').map(Number) as [number, number, number?];
+  return new TZDate(y, mo - 1, d, h, mi, sec, zone);
 }
 
 /**
@@ -61,7 +103,13 @@ function meetingDescription(meeting: Meeting, index: PlanIndex): string {
   ].join('\n');
 }
 
-function meetingEvent(meeting: Meeting, index: PlanIndex, domain: string): ICalEventData | undefined {
+function meetingStatus(meeting: Meeting): ICalEventStatus {
+  if (meeting.status === 'cancelled') return ICalEventStatus.CANCELLED;
+  // Planned or held: it is on. With no status, nobody has said so yet.
+  return meeting.status === undefined ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED;
+}
+
+function meetingEvent(meeting: Meeting, index: PlanIndex, domain: string, zone: string | undefined): ICalEventData | undefined {
   const when = parseWhen(meeting.date);
   if (!when) return undefined;
   const organization = contactRole(index, index.contacts.get(meeting.contact));
@@ -70,7 +118,7 @@ function meetingEvent(meeting: Meeting, index: PlanIndex, domain: string): ICalE
     start: new Date(0),
     summary: `Meeting: ${contactName(index, meeting.contact)}${organization ? ` (${organization})` : ''}`,
     description: meetingDescription(meeting, index),
-    status: meeting.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: meetingStatus(meeting),
     categories: [{ name: 'Networking' }, { name: 'Meeting' }],
   };
   if (!when.time) {
@@ -78,10 +126,12 @@ function meetingEvent(meeting: Meeting, index: PlanIndex, domain: string): ICalE
     return { ...base, allDay: true, start: utcFields(when.day), ...dayEnd(when.day), transparency: ICalEventTransparency.TRANSPARENT };
   }
   // With an offset the time is an instant (written in UTC); without one it is
-  // a floating local time, as the plan wrote it.
-  const start = when.instant ?? utcFields(when.day, when.time);
+  // a wall-clock time in the plan's zone (with TZID), else in UTC.
+  const local = when.instant === undefined && zone !== undefined;
+  const start = when.instant ?? (local ? wallTime(when.day, when.time, zone!) : utcFields(when.day, when.time));
   const end = meeting.duration_min !== undefined ? new Date(start.getTime() + meeting.duration_min * 60_000) : undefined;
-  return { ...base, start, ...(end ? { end } : {}), floating: when.instant === undefined };
+  const inZone = (date: Date) => (local ? new TZDate(date.getTime(), zone!) : date);
+  return { ...base, start: inZone(start), ...(end ? { end: inZone(end) } : {}), ...(local ? { timezone: zone! } : {}) };
 }
 
 /** An all-day event's DTEND, the next day; none on 9999-12-31 (one day long all the same, as RFC 5545 reads a date alone). */
@@ -138,12 +188,16 @@ function nextStepEvents(meeting: Meeting, index: PlanIndex, domain: string): ICa
 export function planToIcs(plan: Plan, options: IcsOptions): string {
   const index = indexPlan(plan);
   const domain = uidDomain(plan.owner.name);
+  const zone = planTimeZone(plan, options.systemTimeZone);
   const calendar = ical({
     prodId: { company: 'netplan', product: 'netplan', language: 'EN' },
     name: `Networking plan: ${plan.owner.name}`,
+    // No calendar-wide zone (DTSTAMP and all-day dates stay as they are); the
+    // generator writes a VTIMEZONE for each zone an event names.
+    timezone: { name: '', generator: vtimezone },
   });
   const events = [
-    ...(plan.meetings ?? []).map((m) => meetingEvent(m, index, domain)),
+    ...(plan.meetings ?? []).map((m) => meetingEvent(m, index, domain, zone)),
     ...(plan.contacts ?? []).map((c) => followUpEvent(c, index, domain)),
     ...(plan.meetings ?? []).flatMap((m) => nextStepEvents(m, index, domain)),
   ];

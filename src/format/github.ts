@@ -3,7 +3,8 @@
 // printed (no summary): every line is a command, and the step's exit code
 // already says whether the run failed.
 
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { visible } from '../visible.js';
 import { annotationRegion } from './region.js';
 import type { Formatter } from './types.js';
 
@@ -18,19 +19,22 @@ function escapeProperty(text: string): string {
 }
 
 /**
- * The runner makes an absolute path under the workspace repository-relative,
- * but takes a relative one as relative to the repository root, not to the
- * step's working directory; an absolute path is right in both cases.
- * Standard input with no --stdin-filename has no file to point at.
+ * Relative to the working folder with forward slashes, as every other format
+ * prints it (the runner reads it against the repository root, so run lint
+ * from there, as the CI examples do); a file outside the folder keeps its
+ * absolute path. Standard input with no --stdin-filename has no file to point at.
  */
 function annotationFile(filePath: string, cwd: string): string | undefined {
-  return filePath === '<stdin>' ? undefined : resolve(cwd, filePath);
+  if (filePath === '<stdin>') return undefined;
+  const absolute = resolve(cwd, filePath);
+  const rel = relative(cwd, absolute);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/');
 }
 
 const github: Formatter = (reports, context) => {
   const out: string[] = [];
   for (const report of reports) {
-    const file = annotationFile(report.filePath, context.cwd);
+    const file = annotationFile(visible(report.filePath), context.cwd);
     for (const m of report.messages) {
       const region = annotationRegion(m);
       const props: [string, string | number][] = [];
@@ -41,7 +45,7 @@ const github: Formatter = (reports, context) => {
       }
       props.push(['title', m.ruleId]);
       const properties = props.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
-      out.push(`::${m.severity} ${properties}::${escapeData(m.message)}`);
+      out.push(`::${m.severity} ${properties}::${escapeData(visible(m.message))}`);
     }
   }
   return out.length === 0 ? '' : out.join('\n') + '\n';

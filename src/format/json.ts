@@ -1,4 +1,4 @@
-// `--format json`: the report shape of SPEC §3, a contract tools depend on.
+// `--format json`: the report shape in the README ("The JSON report"), a contract tools depend on.
 
 import type { Formatter } from './types.js';
 

@@ -9,7 +9,6 @@ import { capitalize } from '../text.js';
 import { annotationRegion } from './region.js';
 import type { Formatter, RuleInfo } from './types.js';
 
-const INFORMATION_URI = 'https://github.com/netplan-dev/netplan';
 const SRCROOT = '%SRCROOT%';
 
 function descriptor(rule: RuleInfo): ReportingDescriptor {
@@ -76,7 +75,6 @@ const sarif: Formatter = (reports, context) => {
             name: 'netplan',
             version: context.version,
             semanticVersion: context.version,
-            informationUri: INFORMATION_URI,
             rules: context.rules.map(descriptor),
           },
         },

@@ -1,7 +1,18 @@
 // `--format stylish` (the default): findings grouped by file, aligned
 // columns, a summary line; colour only when the context brings a chalk.
+// On a terminal the message wraps at word boundaries to its width, the rule
+// id kept on the first line. Each file shows at most MAX_SHOWN_PER_FILE
+// findings, then how many more (JSON and SARIF keep them all): a person reads
+// no further, and the report's size stays bounded. Nothing here depends on
+// the number of findings for its stack (no spread over the rows).
 
+import { visible } from '../visible.js';
 import type { Formatter } from './types.js';
+import { wrapWords } from './wrap.js';
+
+export const MAX_SHOWN_PER_FILE = 200;
+/** A message column narrower than this is not worth wrapping to: the line runs over instead. */
+const MIN_MESSAGE_WIDTH = 20;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -28,15 +39,34 @@ const stylish: Formatter = (reports, context) => {
     errors += report.errorCount;
     warnings += report.warningCount;
     if (report.messages.length === 0) continue;
-    out.push(c.underline(report.filePath));
-    const rows = report.messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message, m.ruleId] as const);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-    for (const [pos, severity, message, ruleId] of rows) {
-      const sev = severity.padEnd(widths[1]!);
-      out.push(
-        `  ${c.dim(pos.padEnd(widths[0]!))}  ${severity === 'error' ? c.red(sev) : c.yellow(sev)}  ${message.padEnd(widths[2]!)}  ${c.dim(ruleId)}`.trimEnd(),
-      );
+    out.push(c.underline(visible(report.filePath)));
+    const shown = report.messages.slice(0, MAX_SHOWN_PER_FILE);
+    const rows = shown.map((m) => ({ pos: `${m.line}:${m.column}`, severity: m.severity, message: visible(m.message), ruleId: visible(m.ruleId) }));
+    let posWidth = 0;
+    let severityWidth = 0;
+    let messageWidth = 0;
+    let ruleWidth = 0;
+    for (const r of rows) {
+      posWidth = Math.max(posWidth, r.pos.length);
+      severityWidth = Math.max(severityWidth, r.severity.length);
+      messageWidth = Math.max(messageWidth, r.message.length);
+      ruleWidth = Math.max(ruleWidth, r.ruleId.length);
     }
+    const messageColumn = 2 + posWidth + 2 + severityWidth + 2;
+    if (context.width !== undefined) {
+      const room = context.width - messageColumn - 2 - ruleWidth;
+      if (room >= MIN_MESSAGE_WIDTH) messageWidth = Math.min(messageWidth, room);
+    }
+    for (const r of rows) {
+      const sev = r.severity.padEnd(severityWidth);
+      const [first = '', ...more] = r.message.length > messageWidth ? wrapWords(r.message, messageWidth) : [r.message];
+      out.push(
+        `  ${c.dim(r.pos.padEnd(posWidth))}  ${r.severity === 'error' ? c.red(sev) : c.yellow(sev)}  ${first.padEnd(messageWidth)}  ${c.dim(r.ruleId)}`.trimEnd(),
+      );
+      for (const line of more) out.push(' '.repeat(messageColumn) + line);
+    }
+    const hidden = report.messages.length - shown.length;
+    if (hidden > 0) out.push(c.dim(`  … and ${hidden} more (--format json lists them all)`));
     out.push('');
   }
   const total = errors + warnings;

@@ -13,6 +13,8 @@ export interface FormatContext {
   chalk?: ChalkInstance;
   /** Every rule (and `syntax`, `schema`), for formats that describe them (SARIF). */
   rules: readonly RuleInfo[];
+  /** The terminal's width in columns, when the report goes to a terminal (stylish wraps to it). */
+  width?: number;
   /** netplan's version. */
   version: string;
 }

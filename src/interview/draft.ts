@@ -1,12 +1,15 @@
 // The draft: the answers given so far, kept when an interview is interrupted
 // (Ctrl-C, or "no" at the summary) so the next `netplan init` can offer to
-// pick up where it stopped. It lives beside the plan as
-// `.<plan file name>.netplan-draft.json`: found without any setting, hidden
-// from folder listings, clearly netplan's, one per plan, and readable by the
-// owner only (it holds personal notes). A successful write removes it.
+// pick up where it stopped. It holds the user's name, e-mail and notes, so it
+// stays out of the plan's folder (where `git add .` would take it): drafts live
+// in the user's state folder, $XDG_STATE_HOME/netplan (else
+// ~/.local/state/netplan), one per plan, keyed by the plan's absolute path,
+// readable by the owner only. A successful write removes it.
 
-import { readFile, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../plan/write.js';
 import { isRecord, type Data } from './data.js';
 
@@ -17,8 +20,18 @@ export interface Draft {
   answers: Data;
 }
 
-export function draftPath(planPath: string): string {
-  return join(dirname(planPath), `.${basename(planPath)}.netplan-draft.json`);
+/** The folder drafts live in: $XDG_STATE_HOME/netplan, else ~/.local/state/netplan (a relative XDG path is ignored, as the spec says). */
+export function draftFolder(env: NodeJS.ProcessEnv): string {
+  const state = env.XDG_STATE_HOME;
+  if (state && isAbsolute(state)) return join(state, 'netplan');
+  return join(env.HOME || homedir(), '.local', 'state', 'netplan');
+}
+
+/** The draft file for the plan at `planPath`: its name, for a person, and a hash of its absolute path, so two plan.yaml files never share one. */
+export function draftPath(planPath: string, env: NodeJS.ProcessEnv): string {
+  const absolute = resolve(planPath);
+  const key = createHash('sha256').update(absolute).digest('hex').slice(0, 16);
+  return join(draftFolder(env), `${basename(absolute)}.${key}.draft.json`);
 }
 
 /** The draft for a plan, or undefined when there is none or it does not read as one. */
@@ -41,6 +54,8 @@ export async function readDraft(path: string): Promise<Draft | undefined> {
 }
 
 export async function saveDraft(path: string, answers: Data, now = new Date()): Promise<void> {
+  // The folder is the owner's only, like the files in it.
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   const draft = { netplan: 'init-draft', saved: now.toISOString(), answers };
   await writeFileAtomic(path, JSON.stringify(draft, null, 2) + '\n', { mode: 0o600 });
 }

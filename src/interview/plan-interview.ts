@@ -1,5 +1,5 @@
 // The whole-plan interview of `netplan init`, in the order a coach walks a
-// client through it (SPEC §5): you -> job targets -> organizations ->
+// client through it: you -> job targets -> organizations ->
 // contacts -> support -> weekly cadence. Meetings come later through
 // `netplan add meeting`; an answers file that already holds some is checked
 // with the meeting questions all the same. Each section can be asked on its

@@ -3,6 +3,7 @@
 
 import { confirm, input, select } from '@inquirer/prompts';
 import { Chalk } from 'chalk';
+import { wrapWords } from '../format/wrap.js';
 import type { Output } from '../io.js';
 import { Interrupted, judgeText, type Ask, type MoreQuestion, type SelectQuestion, type TextQuestion } from './ask.js';
 
@@ -50,14 +51,17 @@ async function moreLines<T>(question: TextQuestion<T>, first: string): Promise<T
 
 export function promptAsk(out: Output, color: boolean): Ask {
   const chalk = new Chalk({ level: color ? 1 : 0 });
+  // Hints wrap at word boundaries to the terminal's width, each line indented as the first.
+  const lines = (text: string, indent: string) =>
+    (out.columns ? wrapWords(text, out.columns - indent.length - 1) : [text]).map((line) => indent + line).join('\n');
   const why = (text: string | undefined) => {
-    if (text) out.write(chalk.dim(`  ${text}`) + '\n');
+    if (text) out.write(chalk.dim(lines(text, '  ')) + '\n');
   };
   return {
     interactive: true,
 
     section(title: string, text: string) {
-      out.write(`\n${chalk.bold(title)}\n${chalk.dim(text)}\n`);
+      out.write(`\n${chalk.bold(title)}\n${chalk.dim(lines(text, ''))}\n`);
     },
 
     say(text: string) {

@@ -1,4 +1,4 @@
-// Configuration (SPEC §3): `.netplanrc.yaml`, `.netplanrc.yml` or
+// Configuration (docs/rules.md): `.netplanrc.yaml`, `.netplanrc.yml` or
 // `.netplanrc.json`, found by walking up from the current folder, or named by
 // `--config`. A config that does not read or does not validate is a usage
 // error (exit 2) whose message says where and why.

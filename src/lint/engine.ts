@@ -32,24 +32,48 @@ function settingFor(meta: AnyRuleMeta, rules: ReadonlyMap<string, RuleSetting> |
   return { severity, options };
 }
 
+/**
+ * Whether `path` is at or under a pointer in `schemaPaths`: a value the schema
+ * already calls wrong (`agenda: |` text where a list belongs) gets that one
+ * finding, not also a rule's about the same place ("has no agenda"). The
+ * plan's root is left out: a schema finding there says nothing about the rest.
+ */
+function coveredBySchema(path: string, schemaPaths: ReadonlySet<string>): boolean {
+  for (let at = path; at !== ''; at = at.slice(0, at.lastIndexOf('/'))) if (schemaPaths.has(at)) return true;
+  return false;
+}
+
+/** What one rule finds in a loaded plan, at `setting`, positioned and worded: a rule on its own, as its tests run it. */
+export function ruleFindings(
+  plan: LoadedPlan,
+  rule: (typeof RULES)[number],
+  setting: { severity: Severity; options: Record<string, unknown> },
+  today: string,
+  read = textReader(),
+): Finding[] {
+  if (plan.data === undefined) return [];
+  const { meta } = rule;
+  return rule.check({ plan: plan.data, options: setting.options, today, read }).map((report) => ({
+    ruleId: meta.id,
+    severity: setting.severity,
+    message: reportMessage(meta, report),
+    path: report.path,
+    ...plan.span(report.path, report.part),
+  }));
+}
+
 /** Lints one loaded plan: validate's findings plus every enabled rule's, suppressions applied, sorted by position. */
 export function lintPlan(plan: LoadedPlan, options: LintOptions): Finding[] {
   const findings = validatePlan(plan);
   if (plan.data === undefined) return findings;
+  const schemaPaths = new Set(findings.filter((f) => f.ruleId === 'schema' && f.path !== '').map((f) => f.path));
 
   const read = textReader();
   for (const rule of RULES) {
-    const { meta } = rule;
-    const { severity, options: ruleOptions } = settingFor(meta, options.rules);
+    const { severity, options: ruleOptions } = settingFor(rule.meta, options.rules);
     if (severity === 'off') continue;
-    for (const report of rule.check({ plan: plan.data, options: ruleOptions, today: options.today, read })) {
-      findings.push({
-        ruleId: meta.id,
-        severity,
-        message: reportMessage(meta, report),
-        path: report.path,
-        ...plan.span(report.path, report.part),
-      });
+    for (const finding of ruleFindings(plan, rule, { severity, options: ruleOptions }, options.today, read)) {
+      if (schemaPaths.size === 0 || !coveredBySchema(finding.path, schemaPaths)) findings.push(finding);
     }
   }
 

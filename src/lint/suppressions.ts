@@ -1,4 +1,4 @@
-// Inline suppression (SPEC §3):
+// Inline suppression (docs/rules.md):
 //   # netplan-disable-next-line a, b -- reason
 //   value  # netplan-disable-line a -- reason
 //   # netplan-disable-file a

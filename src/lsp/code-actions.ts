@@ -121,12 +121,24 @@ const SKELETONS: Record<string, { key: string; title: string; item: string; plac
 };
 
 /**
+ * The skeleton a finding calls for: its rule's, or, for an empty `agenda:` or
+ * `follow_up_contacts:` (which the schema reports, and the rule then does not),
+ * that key's.
+ */
+function skeletonFor(finding: Finding): (typeof SKELETONS)[string] | undefined {
+  if (finding.ruleId !== 'schema') return SKELETONS[finding.ruleId];
+  const [list, , key, ...deeper] = parsePointer(finding.path);
+  if (list !== 'meetings' || deeper.length > 0) return undefined;
+  return Object.values(SKELETONS).find((s) => s.key === key);
+}
+
+/**
  * "Add an agenda" / "Add follow-up contacts": the key with one item to fill
  * in, written into the meeting (replacing an empty one). Offered only when
  * the result parses, adds no schema problem, and gives the meeting the item.
  */
 function skeletonAction(context: ActionContext, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
-  const skeleton = SKELETONS[finding.ruleId];
+  const skeleton = skeletonFor(finding);
   const [list, index] = parsePointer(finding.path);
   if (!skeleton || list !== 'meetings' || index === undefined) return undefined;
   const { plan } = context;

@@ -5,6 +5,7 @@ import type { Plan } from '../plan/types.js';
 import { daysBetween, showDay, showTime } from '../plan/dates.js';
 import type { CadenceCount, DueItem, DueReport } from './due.js';
 import { contactName, indexPlan } from '../plan/people.js';
+import { visible } from '../visible.js';
 
 /** How many agenda items to show under a meeting; the rest are counted. */
 const AGENDA_SHOWN = 3;
@@ -101,5 +102,6 @@ export function renderNextText(report: DueReport, plan: Plan, file?: string): st
   if (week.meetings.target === null || week.outreach.target === null) {
     out.push(`${INDENT}Set cadence.meetings_per_week and cadence.outreach_per_week in the plan to compare against a target.`);
   }
-  return out.join('\n') + '\n';
+  // Names, objectives and agendas come from the plan: no control character reaches the terminal live.
+  return out.map(visible).join('\n') + '\n';
 }

@@ -270,6 +270,15 @@ class Explainer {
             message: `${subject} must be an id of lowercase letters, digits and hyphens, starting with a letter or digit, found ${describeValue(value)}${fix ? ` (try "${fix}")` : ''}`,
           };
         }
+        const hidden = typeof value === 'string' ? /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u.exec(value) : null;
+        if (hidden) {
+          const code = `U+${hidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+          return {
+            path,
+            part: 'value',
+            message: `${subject} holds the control character ${code}, which a terminal or calendar showing it would act on: delete it`,
+          };
+        }
         return { path, part: 'value', message: `${subject} must match ${String(p.pattern)}, found ${describeValue(value)}` };
       }
       case 'propertyNames': {

@@ -1,4 +1,4 @@
-// The plan model, version 1 (SPEC §2). These types describe a plan that
+// The plan model, version 1 (docs/plan-format.md). These types describe a plan that
 // passed the schema; rules must still cope with one that did not, so they read
 // it through the guards in `src/lint/read.ts`.
 
@@ -32,6 +32,8 @@ export interface Owner extends Extensions {
   name: string;
   email?: string;
   location?: string;
+  /** IANA time zone name ("America/Chicago"): the zone of the plan's times that have no UTC offset. */
+  timezone?: string;
 }
 
 export interface ValueClaim extends Extensions {

@@ -3,8 +3,9 @@
 // checked for what makes it work; the lint command each runs is then run for
 // real, so a wrong flag or format name fails here and not in a user's CI.
 
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BASE, cli, ROOT, tempDir } from '../helpers.js';
@@ -60,14 +61,53 @@ function lintStep(workflow: Workflow): { job: Workflow['jobs'][string]; step: St
   throw new Error('no step runs netplan lint');
 }
 
-describe('.pre-commit-hooks.yaml', () => {
-  const hooks = readYaml<{ id: string; entry: string; language: string; files: string }[]>('.pre-commit-hooks.yaml');
-  const hook = hooks.find((h) => h.id === 'netplan-lint')!;
+interface Hook {
+  id: string;
+  entry: string;
+  language: string;
+  files: string;
+  types: string[];
+}
 
-  it('defines netplan-lint, running this package\'s netplan lint with node', () => {
-    expect(hook).toMatchObject({ id: 'netplan-lint', entry: 'netplan lint', language: 'node' });
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
-    expect(Object.keys(pkg.bin)).toContain(hook.entry.split(' ')[0]);
+/** What pre-commit runs for a `repo: local` hook: its entry with the staged files it selects appended. */
+function runHook(hook: Hook, project: string) {
+  const staged = execFileSync('git', ['diff', '--cached', '--name-only'], { cwd: project, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const files = new RegExp(hook.files);
+  const selected = staged.filter((f) => files.test(f) && (!hook.types.includes('yaml') || /\.ya?ml$/.test(f)));
+  const r = spawnSync('sh', ['-c', `${hook.entry} "$@"`, hook.id, ...selected], { cwd: project, encoding: 'utf8' });
+  return { selected, code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A project with netplan as a `file:` devDependency, laid out as npm does it, and a git index. */
+function project(plans: Record<string, string>): string {
+  const at = join(dir, 'project');
+  mkdirSync(join(at, 'node_modules', '.bin'), { recursive: true });
+  writeFileSync(join(at, 'package.json'), JSON.stringify({ private: true, devDependencies: { netplan: `file:${ROOT}` } }));
+  symlinkSync(ROOT, join(at, 'node_modules', 'netplan'));
+  symlinkSync('../netplan/bin/netplan.js', join(at, 'node_modules', '.bin', 'netplan'));
+  copyFileSync(join(ROOT, 'examples/pre-commit/.pre-commit-config.yaml'), join(at, '.pre-commit-config.yaml'));
+  for (const [name, text] of Object.entries(plans)) {
+    mkdirSync(dirname(join(at, name)), { recursive: true });
+    writeFileSync(join(at, name), text);
+  }
+  execFileSync('git', ['init', '-q'], { cwd: at });
+  execFileSync('git', ['add', '.'], { cwd: at });
+  return at;
+}
+
+describe('examples/pre-commit/.pre-commit-config.yaml', () => {
+  const config = readYaml<{ repos: { repo: string; hooks: Hook[] }[] }>('examples/pre-commit/.pre-commit-config.yaml');
+  const hook = config.repos[0]!.hooks[0]!;
+
+  it('is a local hook running the project\'s own netplan, and the README shows the same hook', () => {
+    expect(config.repos).toHaveLength(1);
+    expect(config.repos[0]!.repo).toBe('local');
+    expect(hook).toMatchObject({ id: 'netplan-lint', entry: 'npx --no netplan lint', language: 'system', types: ['yaml'] });
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = /```yaml\n(repos:\n  - repo: local\n[\s\S]*?)```/.exec(readme);
+    const shown = (parse(block![1]!) as typeof config).repos[0]!.hooks[0]!;
+    const { description: _, ...rest } = hook as Hook & { description?: string };
+    expect(shown).toEqual(rest);
   });
 
   it('runs on plan.yaml and *.plan.yaml (.yml too) in any folder, and on nothing else', () => {
@@ -79,11 +119,32 @@ describe('.pre-commit-hooks.yaml', () => {
     }
   });
 
-  it('its entry lints the file names pre-commit appends', async () => {
-    const r = await runInRepo([...hook.entry.split(' ').slice(1), 'plans/dana.plan.yaml']);
+  it('run as pre-commit runs it, lints the staged plans only and fails on a finding', () => {
+    const at = project({
+      'plans/dana.plan.yaml': BASE + 'contacts:\n  - id: lee-park\n    nmae: Lee Park\n',
+      'docker-compose.yml': 'services:\n  web:\n    image: nginx\n',
+    });
+    const r = runHook(hook, at);
+    expect(r.selected).toEqual(['plans/dana.plan.yaml']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^plans\/dana\.plan\.yaml$/m);
     expect(r.stdout).toMatch(/"nmae"/);
+  });
+
+  it('passes a clean plan', () => {
+    const at = project({ 'plan.yaml': readFileSync(join(ROOT, 'examples/dana.plan.yaml'), 'utf8') });
+    const r = runHook({ ...hook, entry: `NETPLAN_TODAY=2026-11-25 ${hook.entry}` }, at);
+    expect(r.selected).toEqual(['plan.yaml']);
+    expect(r.stdout).toBe('✔ 1 file checked: no problems\n');
+    expect(r.code).toBe(0);
+  });
+
+  it.skipIf(spawnSync('pre-commit', ['--version']).status !== 0)('works under the real pre-commit tool', () => {
+    const at = project({ 'plans/dana.plan.yaml': BASE + 'contacts:\n  - id: lee-park\n    nmae: Lee Park\n' });
+    const r = spawnSync('pre-commit', ['run', '--all-files'], { cwd: at, encoding: 'utf8', env: { ...process.env, PRE_COMMIT_HOME: join(dir, 'cache') } });
+    expect(r.stdout).toMatch(/netplan lint\.+Failed/);
+    expect(r.stdout).toMatch(/"nmae"/);
+    expect(r.status).toBe(1);
   });
 });
 

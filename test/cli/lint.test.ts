@@ -161,3 +161,24 @@ describe('netplan explain', () => {
     });
   });
 });
+
+describe('usage errors from the command line', () => {
+  it('an unknown option starts "netplan:", suggests the close one and points at the command\'s --help; exit 2', async () => {
+    const r = await cli(['lint', '--formt', 'json']);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('netplan: unknown option \'--formt\' (Did you mean --format?)\nRun "netplan lint --help" for its options.\n');
+    expect(r.code).toBe(2);
+  });
+
+  it('an unknown command points at netplan --help', async () => {
+    const r = await cli(['lnt']);
+    expect(r.stderr).toBe('netplan: unknown command \'lnt\' (Did you mean lint?)\nRun "netplan --help" for the commands.\n');
+    expect(r.code).toBe(2);
+  });
+
+  it('a missing option argument says which and where the help is', async () => {
+    const r = await cli(['validate', '-f']);
+    expect(r.stderr).toBe('netplan: option \'-f, --format <name>\' argument missing\nRun "netplan validate --help" for its options.\n');
+    expect(r.code).toBe(2);
+  });
+});

@@ -2,8 +2,10 @@
 // against the fixture plan: one event per dated meeting, one all-day event per
 // follow-up date and per dated next step.
 
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planToIcs } from '../../src/export/ics.js';
 import type { Plan } from '../../src/plan/types.js';
@@ -50,7 +52,7 @@ function readCalendar(text: string): { calendar: ICAL.Component; events: Map<str
   return { calendar, events };
 }
 
-async function exportIcs(args: string[] = ['--today', TODAY], env: NodeJS.ProcessEnv = {}): Promise<string> {
+async function exportIcs(args: string[] = ['--today', TODAY], env: NodeJS.ProcessEnv = { TZ: 'UTC' }): Promise<string> {
   writePlan(dir);
   const r = await cli(['export', '--format', 'ics', ...args], { cwd: dir, env });
   expect(r.stderr).toBe('');
@@ -84,8 +86,8 @@ describe('netplan export --format ics', () => {
       const e = events.get(uid)!;
       return [e.start, e.end, e.allDay, e.zone];
     };
-    // 2026-11-27T10:00 has no offset: a floating local time, 20 minutes long.
-    expect(when(UID('meeting', 'lee-2026-11'))).toEqual(['2026-11-27T10:00:00', '2026-11-27T10:20:00', false, 'floating']);
+    // 2026-11-27T10:00 has no offset: local time, in UTC on a UTC system, 20 minutes long.
+    expect(when(UID('meeting', 'lee-2026-11'))).toEqual(['2026-11-27T10:00:00Z', '2026-11-27T10:20:00Z', false, 'UTC']);
     // 2026-11-30T15:30:00Z is an instant: UTC, 30 minutes long.
     expect(when(UID('meeting', 'ana-intro'))).toEqual(['2026-11-30T15:30:00Z', '2026-11-30T16:00:00Z', false, 'UTC']);
     // A date alone: an all-day event.
@@ -183,5 +185,86 @@ describe('netplan export --format ics', () => {
     const { events } = readCalendar(planToIcs(plan, { stamp: TODAY }));
     expect(events.get(UID('meeting', 'sam-coffee'))!.start).toBe('2026-11-24');
     expect(events.get('meeting-sam-coffee-2@dana-reyes.netplan')!.start).toBe('2026-12-24');
+  });
+});
+
+describe('time zones in the calendar', () => {
+  /** The plan fixture with `owner.timezone` set (or not) and a summer meeting added. */
+  function writeZonedPlan(timezone?: string): void {
+    const plan = parse(PLAN_YAML) as Plan;
+    if (timezone !== undefined) plan.owner.timezone = timezone;
+    plan.meetings!.push({ id: 'summer', contact: 'lee-park', date: '2026-07-01T10:00', duration_min: 45, status: 'planned' });
+    writeFileSync(join(dir, 'plan.yaml'), stringify(plan));
+  }
+
+  async function zoned(env: NodeJS.ProcessEnv, timezone?: string) {
+    writeZonedPlan(timezone);
+    const r = await cli(['export', '--format', 'ics', '--today', TODAY], { cwd: dir, env });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const calendar = new ICAL.Component(ICAL.parse(r.stdout));
+    // ical.js places local times by the VTIMEZONEs the file itself carries.
+    for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
+    const event = (id: string) => new ICAL.Event(calendar.getAllSubcomponents('vevent').find((v) => new ICAL.Event(v).uid === UID('meeting', id))!);
+    return { text: r.stdout, calendar, event };
+  }
+
+  it("writes local times with the system's zone as TZID and its VTIMEZONE, at the right instant in winter and summer", async () => {
+    const { text, calendar, event } = await zoned({ TZ: 'America/Chicago' });
+    expect(text).toContain('DTSTART;TZID=America/Chicago:20261127T100000\r\n');
+    expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['America/Chicago']);
+    const lee = event('lee-2026-11');
+    expect(lee.startDate.zone?.tzid).toBe('America/Chicago');
+    // 10:00 in Chicago on 27 November is CST, UTC-6.
+    expect(lee.startDate.toJSDate().toISOString()).toBe('2026-11-27T16:00:00.000Z');
+    expect(lee.endDate.toJSDate().toISOString()).toBe('2026-11-27T16:20:00.000Z');
+    // 10:00 on 1 July is CDT, UTC-5.
+    expect(event('summer').startDate.toJSDate().toISOString()).toBe('2026-07-01T15:00:00.000Z');
+    expect(event('summer').endDate.toJSDate().toISOString()).toBe('2026-07-01T15:45:00.000Z');
+    // An instant stays an instant, in UTC.
+    expect(event('ana-intro').startDate.toJSDate().toISOString()).toBe('2026-11-30T15:30:00.000Z');
+    expect(event('ana-intro').startDate.zone?.tzid).toBe('UTC');
+    // All-day dates stay dates.
+    expect(event('grocer-call').startDate.toString()).toBe('2026-12-01');
+    expect(text).not.toContain('TZURL');
+  });
+
+  it('takes owner.timezone over the system zone', async () => {
+    const { text, event } = await zoned({ TZ: 'America/Chicago' }, 'Europe/Berlin');
+    expect(text).toContain('DTSTART;TZID=Europe/Berlin:20261127T100000\r\n');
+    expect(text).not.toContain('America/Chicago');
+    expect(event('lee-2026-11').startDate.toJSDate().toISOString()).toBe('2026-11-27T09:00:00.000Z');
+    expect(event('summer').startDate.toJSDate().toISOString()).toBe('2026-07-01T08:00:00.000Z');
+  });
+
+  it('writes UTC, with no VTIMEZONE, on a UTC system', async () => {
+    const { text, event } = await zoned({ TZ: 'UTC' });
+    expect(text).not.toContain('VTIMEZONE');
+    expect(text).toContain('DTSTART:20261127T100000Z\r\n');
+    expect(event('summer').startDate.toJSDate().toISOString()).toBe('2026-07-01T10:00:00.000Z');
+  });
+
+  it('refuses an owner.timezone calendars do not know, with exit 2', async () => {
+    writeZonedPlan('Mars/Olympus_Mons');
+    const r = await cli(['export', '--format', 'ics', '--today', TODAY], { cwd: dir, env: { TZ: 'UTC' } });
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'netplan: owner.timezone "Mars/Olympus_Mons" is not a time zone calendars know: use an IANA name such as "America/Chicago" or "Europe/Berlin"\n',
+    );
+    expect(r.code).toBe(2);
+  });
+
+  it('marks a meeting with no status TENTATIVE, a planned or done one CONFIRMED', () => {
+    const plan: Plan = {
+      version: 1,
+      owner: { name: 'Dana Reyes' },
+      meetings: [
+        { id: 'a', contact: 'x', date: '2026-12-01' },
+        { id: 'b', contact: 'x', date: '2026-12-02', status: 'planned' },
+        { id: 'c', contact: 'x', date: '2026-12-03', status: 'done' },
+      ],
+    };
+    const { events } = readCalendar(planToIcs(plan, { stamp: TODAY }));
+    expect(['a', 'b', 'c'].map((id) => events.get(UID('meeting', id))!.status)).toEqual(['TENTATIVE', 'CONFIRMED', 'CONFIRMED']);
   });
 });

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import github from '../../src/format/github.js';
 import { CWD, context, finding, lintInFormat, report } from './fixtures.js';
@@ -9,7 +8,7 @@ function lines(text: string): string[] {
 }
 
 describe('github format', () => {
-  it('prints one workflow command per finding, ::error or ::warning, with the absolute file', () => {
+  it('prints one workflow command per finding, ::error or ::warning, with the file relative to the working folder', () => {
     const text = github(
       [
         report('plans/dana.plan.yaml', [
@@ -29,8 +28,8 @@ describe('github format', () => {
       context(),
     );
     expect(lines(text)).toEqual([
-      `::warning file=${CWD}/plans/dana.plan.yaml,line=12,col=5,endLine=12,endColumn=9,title=organization-value::Organization "acme-foods" has no value`,
-      `::error file=${CWD}/plans/dana.plan.yaml,line=41,col=5,endLine=41,endColumn=12,title=meeting-agenda::Meeting "lee-2026-12" has no agenda: list what you will cover`,
+      `::warning file=plans/dana.plan.yaml,line=12,col=5,endLine=12,endColumn=9,title=organization-value::Organization "acme-foods" has no value`,
+      `::error file=plans/dana.plan.yaml,line=41,col=5,endLine=41,endColumn=12,title=meeting-agenda::Meeting "lee-2026-12" has no agenda: list what you will cover`,
     ]);
   });
 
@@ -39,20 +38,21 @@ describe('github format', () => {
     expect(github([], context())).toBe('');
   });
 
-  it('escapes %, CR and LF in the message, and leaves : and , there as they are', () => {
-    const text = github([report('plan.yaml', [finding({ message: '100% sure: yes, no\r\nnext line' })])], context());
+  it('escapes % in the message, spells out control characters, and leaves : and , there as they are', () => {
+    const text = github([report('plan.yaml', [finding({ message: '100% sure: yes, no\r\nnext \u001b[2Jline' })])], context());
     expect(lines(text)).toHaveLength(1);
-    expect(text).toMatch(/::100%25 sure: yes, no%0D%0Anext line\n$/);
+    expect(text).toMatch(/::100%25 sure: yes, no\\r\\nnext \\e\[2Jline\n$/);
   });
 
   it('escapes : and , (and %, CR, LF) in property values such as the file path', () => {
     const text = github([report('plans/a,b: 50%.yaml', [finding()])], context());
-    expect(text).toContain(`file=${CWD}/plans/a%2Cb%3A 50%25.yaml,line=41,`);
+    expect(text).toContain(`file=plans/a%2Cb%3A 50%25.yaml,line=41,`);
     const props = text.slice('::error '.length, text.indexOf('::', 2));
     expect(props.split(',').map((p) => p.split('=')[0])).toEqual(['file', 'line', 'col', 'endLine', 'endColumn', 'title']);
   });
 
-  it('leaves an absolute path as it is', () => {
+  it('makes an absolute path under the working folder relative, and leaves one outside it as it is', () => {
+    expect(github([report(`${CWD}/plans/x.plan.yaml`, [finding()])], context())).toContain('::error file=plans/x.plan.yaml,line=41,');
     const text = github([report('/elsewhere/plan.yaml', [finding()])], context());
     expect(text).toContain('::error file=/elsewhere/plan.yaml,line=41,');
   });
@@ -60,7 +60,7 @@ describe('github format', () => {
   it('drops the columns of a span over several lines, and ends one that runs to a line end on that line', () => {
     const text = github([report('plan.yaml', [finding({ line: 41, column: 5, endLine: 52, endColumn: 1 })])], context());
     expect(lines(text)).toEqual([
-      `::error file=${CWD}/plan.yaml,line=41,col=5,endLine=51,title=meeting-agenda::Meeting "lee-2026-12" has no agenda: list what you will cover`,
+      `::error file=plan.yaml,line=41,col=5,endLine=51,title=meeting-agenda::Meeting "lee-2026-12" has no agenda: list what you will cover`,
     ]);
   });
 
@@ -72,13 +72,13 @@ describe('github format', () => {
 
 describe('netplan lint --format github', () => {
   it('annotates the plan file, one command per problem, and exits 1 on errors', async () => {
-    const { dir, code, stdout, stderr } = await lintInFormat('github');
+    const { code, stdout, stderr } = await lintInFormat('github');
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const out = lines(stdout);
     for (const line of out) expect(line).toMatch(/^::(error|warning) file=[^,]+,line=\d+,col=\d+,endLine=\d+(,endColumn=\d+)?,title=[a-z-]+::\S/);
     expect(out).toContain(
-      `::error file=${join(dir, 'plan.yaml')},line=5,col=5,endLine=7,title=meeting-agenda::Meeting "lee" has no agenda: list what you will cover`,
+      `::error file=plan.yaml,line=5,col=5,endLine=7,title=meeting-agenda::Meeting "lee" has no agenda: list what you will cover`,
     );
     expect(out.some((l) => l.startsWith('::warning '))).toBe(true);
   });

@@ -23,7 +23,7 @@ vi.mock('../../src/lint/rules/index.js', async (importOriginal) => {
 });
 
 const REPORT_LINE =
-  'This is a bug in netplan: please report it at https://github.com/netplan-dev/netplan/issues with the output of the same command run with --debug.';
+  'This is a bug in netplan: please report it with the output of the same command run with --debug.';
 
 let dir: string;
 let cleanup: () => void;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/plan/load.js';
-import { bin, cli, tempDir, TODAY } from '../helpers.js';
+import { bin, cli, ROOT, tempDir, TODAY } from '../helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -40,7 +40,7 @@ contacts:
     approach: { method: letter, rationale: Ask how they judge freight bids }
 `;
 
-const PARTIAL_PLAN = `# yaml-language-server: $schema=https://netplan.dev/schemas/v1/plan.schema.json
+const PARTIAL_PLAN = `# yaml-language-server: $schema=./netplan.schema.json
 # Your networking plan. Check it with "netplan lint plan.yaml";
 # add to it with "netplan add <target|organization|contact|meeting|support> plan.yaml".
 
@@ -84,7 +84,9 @@ describe('netplan init --answers', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(read('plan.yaml')).toBe(PARTIAL_PLAN);
-    expect(readdirSync(dir).sort()).toEqual(['answers.yaml', 'plan.yaml']);
+    // Outside any project, the schema the modeline points at is copied beside the plan.
+    expect(readdirSync(dir).sort()).toEqual(['answers.yaml', 'netplan.schema.json', 'plan.yaml']);
+    expect(read('netplan.schema.json')).toBe(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8'));
   });
 
   it('prints what the plan still lacks as next steps, from the linter', async () => {
@@ -93,6 +95,7 @@ describe('netplan init --answers', () => {
     expect(r.stdout).toBe(
       [
         'Wrote plan.yaml from answers.yaml.',
+        'Wrote netplan.schema.json beside it, a copy of the plan schema for editors (the modeline points at it); "netplan schema --write netplan.schema.json" refreshes it.',
         '',
         'Next steps: what plan.yaml still lacks',
         '  - The plan sets no weekly meeting goal: add cadence.meetings_per_week, the number of meetings you aim to hold each week (search-cadence)',
@@ -132,7 +135,7 @@ describe('netplan init --answers', () => {
     expect(r.code).toBe(0);
     expect(loadPlan(read('dana.plan.yaml')).data).toEqual({ version: 1, owner: { name: 'Dana Reyes' } });
     expect(read('dana.plan.yaml').split('\n').slice(0, 3)).toEqual([
-      '# yaml-language-server: $schema=https://netplan.dev/schemas/v1/plan.schema.json',
+      '# yaml-language-server: $schema=./netplan.schema.json',
       '# Your networking plan. Check it with "netplan lint dana.plan.yaml";',
       '# add to it with "netplan add <target|organization|contact|meeting|support> dana.plan.yaml".',
     ]);
@@ -244,7 +247,9 @@ describe('netplan init and an existing file', () => {
     const r = await cli(['init', '--answers', 'answers.yaml', '--force'], { cwd: dir, env });
     expect(r.code).toBe(0);
     expect(read('plan.yaml')).toBe(PARTIAL_PLAN);
-    expect(readdirSync(dir).sort()).toEqual(['answers.yaml', 'plan.yaml']);
+    // Outside any project, the schema the modeline points at is copied beside the plan.
+    expect(readdirSync(dir).sort()).toEqual(['answers.yaml', 'netplan.schema.json', 'plan.yaml']);
+    expect(read('netplan.schema.json')).toBe(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8'));
   });
 
   it('leaves it untouched with --force when the answers are refused', async () => {

@@ -4,18 +4,30 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInit } from '../../src/commands/init.js';
+import { draftPath } from '../../src/interview/draft.js';
 import { tempDir, TODAY } from '../helpers.js';
 
-const env = { NETPLAN_TODAY: TODAY, NO_COLOR: '1' };
+let env: NodeJS.ProcessEnv;
 const COMMENTED = readFileSync(new URL('./fixtures/commented.plan.yaml', import.meta.url), 'utf8');
-const DRAFT = '.plan.yaml.netplan-draft.json';
 
 let dir: string;
 let cleanup: () => void;
+let state: { dir: string; cleanup: () => void };
 beforeEach(() => {
   ({ dir, cleanup } = tempDir());
+  // Drafts go to the user's state folder, never beside the plan.
+  state = tempDir();
+  env = { NETPLAN_TODAY: TODAY, NO_COLOR: '1', XDG_STATE_HOME: state.dir };
 });
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  state.cleanup();
+});
+
+/** Where the draft of dir/plan.yaml lives. */
+function draftFile(): string {
+  return draftPath(join(dir, 'plan.yaml'), env);
+}
 
 function read(name: string): string {
   return readFileSync(join(dir, name), 'utf8');
@@ -113,7 +125,7 @@ describe('netplan init at a terminal', () => {
     await confirm('Write plan.yaml?', true);
     expect(await done).toBe(0);
 
-    expect(read('plan.yaml')).toBe(`# yaml-language-server: $schema=https://netplan.dev/schemas/v1/plan.schema.json
+    expect(read('plan.yaml')).toBe(`# yaml-language-server: $schema=./netplan.schema.json
 # Your networking plan. Check it with "netplan lint plan.yaml";
 # add to it with "netplan add <target|organization|contact|meeting|support> plan.yaml".
 
@@ -200,12 +212,13 @@ cadence:
         'Each week: 3 meetings, 8 new contacts; follow up after 3 and 7 business days',
         '',
         'Wrote plan.yaml.',
+        'Wrote netplan.schema.json beside it, a copy of the plan schema for editors (the modeline points at it); "netplan schema --write netplan.schema.json" refreshes it.',
         '',
         'Next steps: what plan.yaml still lacks',
       ].join('\n'),
     );
     expect(out).toContain('Value claim 1 has no number in its metric "saved a lot"');
-    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['netplan.schema.json', 'plan.yaml']);
   });
 
   describe('with an existing plan', () => {
@@ -313,8 +326,8 @@ cadence:
       await interrupt('Your email address');
       expect(await done).toBe(130);
       expect(read('plan.yaml')).toBe(COMMENTED);
-      expect(readdirSync(dir).sort()).toEqual([DRAFT, 'plan.yaml']);
-      expect(JSON.parse(read(DRAFT)).answers).toEqual({ owner: { name: 'Dana Reyes' } });
+      expect(readdirSync(dir).sort()).toEqual(['plan.yaml']);
+      expect(JSON.parse(readFileSync(draftFile(), 'utf8')).answers).toEqual({ owner: { name: 'Dana Reyes' } });
     });
 
     it('--force overwrites it without asking what to do', async () => {
@@ -356,7 +369,7 @@ cadence:
     expect(await done).toBe(0);
     expect(existsSync(join(dir, 'plan.yaml'))).toBe(false);
     expect(t.stdout()).toContain('Nothing written. Your answers are kept: run "netplan init plan.yaml" again to pick them up.\n');
-    expect(JSON.parse(read(DRAFT)).answers.owner).toEqual({ name: 'Dana Reyes' });
+    expect(JSON.parse(readFileSync(draftFile(), 'utf8')).answers.owner).toEqual({ name: 'Dana Reyes' });
   });
 
   it('Ctrl-C exits 130 and writes only the draft, which the next init offers to resume; a write then removes it', async () => {
@@ -367,12 +380,12 @@ cadence:
     await interrupt('Where do you live');
     expect(await interrupted).toBe(130);
     expect(first.stderr()).toBe(
-      `\nInterrupted: nothing written. Your answers so far are kept in ${DRAFT}; run "netplan init plan.yaml" again to pick up where you left off.\n`,
+      `\nInterrupted: nothing written. Your answers so far are kept in ${draftFile()}; run "netplan init plan.yaml" again to pick up where you left off.\n`,
     );
-    expect(readdirSync(dir)).toEqual([DRAFT]);
-    expect(JSON.parse(read(DRAFT)).answers).toEqual({ owner: { name: 'Dana Reyes', email: 'dana@example.com' } });
+    expect(readdirSync(dir)).toEqual([]);
+    expect(JSON.parse(readFileSync(draftFile(), 'utf8')).answers).toEqual({ owner: { name: 'Dana Reyes', email: 'dana@example.com' } });
     // Personal notes: readable by the owner only.
-    expect(statSync(join(dir, DRAFT)).mode & 0o777).toBe(0o600);
+    expect(statSync(draftFile()).mode & 0o777).toBe(0o600);
 
     const second = terminalIo(dir, env);
     const resumed = runInit('plan.yaml', {}, second.io);
@@ -384,7 +397,9 @@ cadence:
     expect(await resumed).toBe(0);
     expect(read('plan.yaml')).toContain('owner:\n  name: Dana Reyes\n  email: dana@example.com\n  location: St. Louis, MO\n');
     expect(second.stdout()).toContain('Picking up at the first question not answered yet; your earlier answers are kept.\n');
-    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+    // The draft is gone; the schema copy stays beside the plan.
+    expect(existsSync(draftFile())).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['netplan.schema.json', 'plan.yaml']);
   });
 
   it('re-asks a pitch over the word limit, and advises on one under it', async () => {
@@ -405,7 +420,7 @@ cadence:
     screen.keypress('enter');
     await interrupt('Your phone opening');
     expect(await done).toBe(130);
-    expect(JSON.parse(read(DRAFT)).answers.profile).toEqual({ pitch: 'I help consumer-goods companies cut freight spend.\nAt my last company I saved $1.2M a year.' });
+    expect(JSON.parse(readFileSync(draftFile(), 'utf8')).answers.profile).toEqual({ pitch: 'I help consumer-goods companies cut freight spend.\nAt my last company I saved $1.2M a year.' });
   });
 
   it('Ctrl-C at the very first question writes nothing at all', async () => {

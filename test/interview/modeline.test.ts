@@ -1,39 +1,48 @@
-// Where a new plan's yaml-language-server modeline points.
+// Where a new plan's yaml-language-server modeline points: always a relative
+// path to a schema file that is there (the language server loads it offline).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemaReference } from '../../src/interview/modeline.js';
+import { schemaLink } from '../../src/interview/modeline.js';
 import { ROOT } from '../helpers.js';
 
-const URL_ID = 'https://netplan.dev/schemas/v1/plan.schema.json';
+const GLOBAL = '/usr/lib/node_modules/netplan/schemas/plan.schema.json';
 
-describe('schemaReference', () => {
-  it('is the path from the plan to the schema when netplan is installed in the plan\'s project', () => {
+describe('schemaLink', () => {
+  it("is the path through node_modules/netplan when netplan is installed in the plan's project", () => {
+    const installed = '/home/dana/job/node_modules/netplan/schemas/plan.schema.json';
+    const exists = (p: string) => p === '/home/dana/job/package.json' || p === installed;
+    expect(schemaLink('/home/dana/job/plan.yaml', { schemaFile: installed, exists })).toEqual({
+      reference: './node_modules/netplan/schemas/plan.schema.json',
+    });
+    expect(schemaLink('/home/dana/job/plans/dana.plan.yaml', { schemaFile: installed, exists })).toEqual({
+      reference: '../node_modules/netplan/schemas/plan.schema.json',
+    });
+  });
+
+  it('uses the project\'s netplan even when a global one runs, and a node_modules/netplan that is a link (npm link, file:)', () => {
+    const exists = (p: string) => p === '/srv/plans/.git' || p === '/srv/plans/node_modules/netplan/schemas/plan.schema.json';
+    expect(schemaLink('/srv/plans/team/a.plan.yaml', { schemaFile: GLOBAL, exists })).toEqual({
+      reference: '../node_modules/netplan/schemas/plan.schema.json',
+    });
+  });
+
+  it('is a copy beside the plan when netplan is not in the plan\'s project (a global install)', () => {
     const exists = (p: string) => p === '/home/dana/job/package.json';
-    const schemaFile = '/home/dana/job/node_modules/netplan/schemas/plan.schema.json';
-    expect(schemaReference('/home/dana/job/plan.yaml', { schemaFile, exists })).toBe('./node_modules/netplan/schemas/plan.schema.json');
-    expect(schemaReference('/home/dana/job/plans/dana.plan.yaml', { schemaFile, exists })).toBe(
-      '../node_modules/netplan/schemas/plan.schema.json',
-    );
+    expect(schemaLink('/home/dana/job/plan.yaml', { schemaFile: GLOBAL, exists })).toEqual({
+      reference: './netplan.schema.json',
+      copy: '/home/dana/job/netplan.schema.json',
+    });
   });
 
-  it('counts a git repository as a project', () => {
-    const exists = (p: string) => p === '/srv/plans/.git';
-    expect(schemaReference('/srv/plans/team/a.plan.yaml', { schemaFile: '/srv/plans/node_modules/netplan/schemas/plan.schema.json', exists })).toBe(
-      '../node_modules/netplan/schemas/plan.schema.json',
-    );
+  it('is a copy beside the plan for a plan in no project at all', () => {
+    expect(schemaLink('/tmp/x/plan.yaml', { schemaFile: GLOBAL, exists: () => false })).toEqual({
+      reference: './netplan.schema.json',
+      copy: '/tmp/x/netplan.schema.json',
+    });
   });
 
-  it('is the schema\'s $id URL when netplan is installed outside the plan\'s project (a global install)', () => {
-    const exists = (p: string) => p === '/home/dana/job/package.json';
-    expect(schemaReference('/home/dana/job/plan.yaml', { schemaFile: '/usr/lib/node_modules/netplan/schemas/plan.schema.json', exists })).toBe(URL_ID);
-  });
-
-  it('is the $id URL for a plan in no project at all', () => {
-    expect(schemaReference('/tmp/x/plan.yaml', { schemaFile: '/usr/lib/node_modules/netplan/schemas/plan.schema.json', exists: () => false })).toBe(URL_ID);
-  });
-
-  it('points into netplan\'s own repository for a plan written there', () => {
-    expect(schemaReference(join(ROOT, 'examples', 'new.plan.yaml'))).toBe('../schemas/plan.schema.json');
-    expect(schemaReference(join(ROOT, 'plan.yaml'))).toBe('./schemas/plan.schema.json');
+  it("points into netplan's own repository for a plan written there", () => {
+    expect(schemaLink(join(ROOT, 'examples', 'new.plan.yaml'))).toEqual({ reference: '../schemas/plan.schema.json' });
+    expect(schemaLink(join(ROOT, 'plan.yaml'))).toEqual({ reference: './schemas/plan.schema.json' });
   });
 });

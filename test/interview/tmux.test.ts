@@ -1,10 +1,11 @@
 // End to end in a real pseudo-terminal: tmux runs the built CLI
 // (node scripts/build.mjs), the test types into it and reads the screen.
 // Skipped only where tmux is missing outside CI; .ci/run installs it.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draftPath } from '../../src/interview/draft.js';
 import { hasTmux, inCI, Tmux } from './tmux.js';
 
 describe.skipIf(!hasTmux && !inCI)('netplan init in a real terminal (tmux)', () => {
@@ -46,7 +47,7 @@ describe.skipIf(!hasTmux && !inCI)('netplan init in a real terminal (tmux)', () 
     await tmux.answer('? Follow up how many');
     await tmux.answer('? Write plan.yaml?');
     expect(await tmux.exitCode()).toBe(0);
-    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(`# yaml-language-server: $schema=https://netplan.dev/schemas/v1/plan.schema.json
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(`# yaml-language-server: $schema=./netplan.schema.json
 # Your networking plan. Check it with "netplan lint plan.yaml";
 # add to it with "netplan add <target|organization|contact|meeting|support> plan.yaml".
 
@@ -70,7 +71,7 @@ cadence:
   follow_up_days: [3, 7]
 `);
     expect(tmux.screen()).toContain('Wrote plan.yaml.');
-    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['netplan.schema.json', 'plan.yaml']);
   });
 
   it('Ctrl-C exits 130 and leaves an existing plan byte for byte intact, with a draft to resume', async () => {
@@ -83,8 +84,12 @@ cadence:
     await tmux.keys('? Your email address', 'C-c');
     expect(await tmux.exitCode()).toBe(130);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(original);
-    expect(readdirSync(dir).sort()).toEqual(['.plan.yaml.netplan-draft.json', 'plan.yaml']);
-    const draft = JSON.parse(readFileSync(join(dir, '.plan.yaml.netplan-draft.json'), 'utf8'));
+    // The draft (with the user's name) stays out of the plan's folder, where git would pick it up.
+    expect(readdirSync(dir).sort()).toEqual(['plan.yaml']);
+    const draftFile = draftPath(join(dir, 'plan.yaml'), { XDG_STATE_HOME: tmux.state });
+    expect(draftFile.startsWith(join(tmux.state, 'netplan') + '/')).toBe(true);
+    expect(statSync(draftFile).mode & 0o777).toBe(0o600);
+    const draft = JSON.parse(readFileSync(draftFile, 'utf8'));
     expect(draft.answers).toEqual({ owner: { name: 'Dana Q. Reyes' } });
     expect(tmux.screen()).toContain('Interrupted: nothing written.');
   });

@@ -20,6 +20,8 @@ export class Tmux {
   private readonly control = mkdtempSync(join(tmpdir(), 'netplan-tmux-'));
   private readonly socket = join(this.control, 'sock');
   readonly rcFile = join(this.control, 'rc');
+  /** The user's state folder for the CLI under test, where drafts go. */
+  readonly state = join(this.control, 'state');
 
   private tmux(...args: string[]): string {
     // A plain environment: the test runner's variables are no business of the CLI under test.
@@ -34,7 +36,7 @@ export class Tmux {
 
   /** Runs the CLI with `args` in `cwd`; its exit status is written to rcFile when it ends. */
   start(cwd: string, args: string[]): void {
-    const command = `cd ${sh(cwd)} && NETPLAN_TODAY=${TODAY} NO_COLOR=1 ${sh(process.execPath)} ${sh(BIN)} ${args.map(sh).join(' ')}; echo $? > ${sh(this.rcFile)}`;
+    const command = `cd ${sh(cwd)} && NETPLAN_TODAY=${TODAY} NO_COLOR=1 XDG_STATE_HOME=${sh(this.state)} ${sh(process.execPath)} ${sh(BIN)} ${args.map(sh).join(' ')}; echo $? > ${sh(this.rcFile)}`;
     // remain-on-exit: the last screen can still be read after the command ends.
     this.tmux('new-session', '-d', '-s', 'np', '-x', '100', '-y', '40', command, ';', 'set-option', '-t', 'np', 'remain-on-exit', 'on');
   }

@@ -329,7 +329,7 @@ function planText(seed: number, maxDepth: number): string {
     pick([
       'plain text', 'Dana Reyes', '2026-12-03', '42', '-7', '0x1F', '0o17', '1e3', '.inf', '-.Inf', '.nan', '3.14',
       'true', 'False', 'null', '~', '"quoted # not comment"', "'it''s'", '"esc \\" \\n \\u00e9"', '[3, 7]', '[]',
-      '{}', '{ method: phone, rationale: Ask who he knows }', '[ a , "b" ]', 'C#', 'a:b', 'http://x.y/z', '-x', ':c',
+      '{}', '{ method: phone, rationale: Ask who he knows }', '[ a , "b" ]', 'C#', 'a:b', 'http://example.com/z', '-x', ':c',
       '?q', 'ünï ✓', '""', "''", 'x   ',
     ]);
   const trailing = () => (chance(0.15) ? pick([' # c', '  #', '    # trailing: x', ' #']) : '');

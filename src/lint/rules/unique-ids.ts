@@ -4,7 +4,7 @@ import { entryName } from '../../plan/describe.js';
 import { capitalize } from '../../text.js';
 import { field, planEntries } from '../read.js';
 
-/** The lists whose entries others refer to by id (SPEC §2). */
+/** The lists whose entries others refer to by id (docs/plan-format.md). */
 const LISTS = ['targets', 'organizations', 'contacts', 'meetings'] as const;
 
 export default defineRule({

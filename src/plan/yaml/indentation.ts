@@ -82,6 +82,51 @@ export const stopped: Explain = (problem, source) => {
 
 // -- Keys --------------------------------------------------------------------------
 
+/** A `key:` line (no list dash): its indentation and key, or undefined. */
+function keyLine(text: string): { indent: number; key: string } | undefined {
+  const m = /^( *)([^\s#\-?:][^:#]*?):(?:\s|$)/.exec(text);
+  return m ? { indent: m[1]!.length, key: m[2]! } : undefined;
+}
+
+/** The line before the one starting at `lineStart` that is neither blank nor a comment. */
+function lineBefore(source: SourceIndex, lineStart: number): { start: number; end: number; text: string } | undefined {
+  for (let at = lineStart; at > 0; ) {
+    const line = source.lineAt(at - 1);
+    if (line.text.trim() !== '' && !/^\s*#/.test(line.text)) return line;
+    at = line.start;
+  }
+  return undefined;
+}
+
+/**
+ * A key indented less than its siblings (three spaces among keys of four)
+ * makes YAML read the next sibling, and every one after it, as more of that
+ * key's value. The mistake is that key's line, not the lines after it, whose
+ * "line it up" advice would spread it: one finding at the key, saying how
+ * far to indent it. Found from the text: the nearest key line above the
+ * continuing line that is indented less than it, right after a sibling key
+ * at the continuing line's indentation.
+ */
+function underIndentedKey(source: SourceIndex, continuing: number): Said | undefined {
+  const line = source.lineAt(continuing);
+  const own = keyLine(line.text);
+  if (!own) return undefined;
+  let at = lineBefore(source, line.start);
+  while (at && (keyLine(at.text)?.indent ?? -1) >= own.indent) at = lineBefore(source, at.start);
+  const short = at && keyLine(at.text);
+  const sibling = at && lineBefore(source, at.start);
+  const above = sibling && keyLine(sibling.text);
+  if (!at || !short || !above || above.indent !== own.indent || short.indent === 0) return undefined;
+  const missing = own.indent - short.indent;
+  const aboveLine = source.position(sibling.start).line;
+  return {
+    range: [at.start + short.indent, at.start + short.indent + short.key.length],
+    message:
+      `"${show(short.key)}" is indented ${short.indent} space${short.indent === 1 ? '' : 's'}, but "${show(above.key)}" above it (line ${aboveLine}) and the keys below it have ${own.indent}, ` +
+      `so YAML reads the next lines as its value: indent "${show(short.key)}" ${missing} more space${missing === 1 ? '' : 's'} (to column ${own.indent + 1})`,
+  };
+}
+
 /**
  * `a: b: c`, or a line indented more than the key above it that holds a
  * colon: a mapping starting inside another key's value.
@@ -95,6 +140,8 @@ export const nestedMapping: Explain = ({ start: offset }, source) => {
   if (innerKey && /\n/.test(text.slice(innerKey[0], innerKey[1]))) {
     // The value runs on to a more indented line that has a colon.
     const key = source.nextContent(source.lineAt(innerKey[1]).start);
+    const misplaced = underIndentedKey(source, key);
+    if (misplaced) return misplaced;
     const name = show(text.slice(key, innerKey[1]));
     const range: Range = [key, innerKey[1]];
     if (outer) {
