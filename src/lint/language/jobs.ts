@@ -58,11 +58,11 @@ const OPENING_PLACES = set(
 );
 /** After "opening(s)": the sense of a start, not a job. */
 const OPENING_AFTER = set(
-  'keynote bell remarks remark auction cross day night date dates ceremony act statement statements balance balances inventory hours price prices weekend team teams timeline timelines checklist checklists crew crews rotation range move moves paragraph line lines round salvo session sessions night act rate rates schedule schedules kit playbook plan plans budget budgets costs cost',
+  'keynote bell remarks remark auction cross day night date dates ceremony act statement statements balance balances inventory hours price prices weekend team teams timeline timelines checklist checklists crew crews rotation range move moves paragraph line lines round salvo session sessions night act rate rates schedule schedules kit playbook plan plans budget budgets costs cost strategy strategies play plays gambit offer offers order orders',
 );
 /** Words of a sentence that make "position(s)" a holding or a stance, not a job. */
 const POSITION_SENSE = set(
-  'hedge hedges cap caps small-cap small-caps stock stocks share shares equity equities bond bonds option options futures fx book books delta exposure exposures inventory earnings pnl p&l block blocks trade trades trading short long net concentrated callout callouts gd&t tolerance tolerances statement statements paper papers patient patients cash currency currencies rates treasury treasuries commodity commodities oil crude margin leverage unwind unwinding size sizing liquidity',
+  'hedge hedges cap caps small-cap small-caps stock stocks share shares equity equities bond bonds option options futures fx book books delta exposure exposures inventory earnings pnl p&l block blocks trade trades trading short long net concentrated callout callouts gd&t tolerance tolerances statement statements paper papers patient patients cash currency currencies rates treasury treasuries commodity commodities oil crude margin leverage unwind unwinding size sizing liquidity reduce reducing reduced trim trimming close closing closed year-end',
 );
 const SPOT_SENSE = set('rate rates market markets check checks weld welds buy buys buying blind sweet hot bid bids quote quotes price prices freight load loads');
 const SEAT_SENSE = set(

@@ -17,6 +17,8 @@ const IRREGULAR: Record<string, string> = {
   spoken: 'speak', sought: 'seek', bought: 'buy', ran: 'run', begun: 'begin', began: 'begin',
   vacancies: 'vacancy', opportunities: 'opportunity', companies: 'company', cvs: 'cv', resumes: 'resume',
   people: 'person', men: 'man', women: 'woman',
+  // Placing a product, not a job: "biosimilar positioning".
+  positioning: 'positioning',
 };
 
 /** Base forms the suffix rules may produce. */

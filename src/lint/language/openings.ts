@@ -383,11 +383,23 @@ function jobContext(text: Text, matches: readonly PatternMatch<Cue>[], m: Patter
   );
 }
 
+/** Whether the sentence of word `i` asks to be introduced to someone ("introduce me to", "an intro to", "connect me with"). */
+function introducesMe(text: Text, i: number): boolean {
+  const { from, to } = sentenceOf(text, i);
+  for (let j = from; j < to; j++) {
+    const w = text.words[j]!;
+    if ((w.lemma === 'introduce' || w.lemma === 'connect') && text.words[j + 1]?.norm === 'me') return true;
+  }
+  return false;
+}
+
 const CONTEXT_CUES: ReadonlySet<Cue> = new Set(['job-asked', 'job-mention', 'job-explicit', 'hire', 'hire-object', 'grow-team', 'leads', 'leads-of', 'opens']);
 
 /** The kind of ask a match makes, or undefined when its frame makes it none. `lenient` judges context words only. */
 function judge(text: Text, matches: readonly PatternMatch<Cue>[], m: PatternMatch<Cue>, lenient = false): AskKind | undefined {
   if (quotedAt(text, m.from, m.to) || negatedAt(text, m.from)) return undefined;
+  // "Is there anyone on the build team you could introduce me to?" asks for a person to meet.
+  if (KIND[m.tag] === 'hiring' && introducesMe(text, m.from)) return undefined;
   const kind = KIND[m.tag];
   switch (m.tag) {
     case 'forward':
@@ -400,6 +412,9 @@ function judge(text: Text, matches: readonly PatternMatch<Cue>[], m: PatternMatc
       return kind;
     }
     case 'refer-me': {
+      // "the partner who referred me says ..." tells how the user got here; it asks nothing.
+      const before = text.words[m.from - 1]?.norm;
+      if (text.words[m.from]!.norm === 'referred' && (before === 'who' || before === 'that')) return undefined;
       // "Could you refer me to the head of procurement?" is an introduction; "refer me to your hiring partner",
       // "refer me for the planner req" or "refer me to Denise for the CRA II opening" put the user forward.
       const next = text.words[m.to + 1]?.norm;

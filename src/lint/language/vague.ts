@@ -54,6 +54,14 @@ const TARGET_PATTERNS = lazyPatterns(
       '(do not|does not) care|matter',
       'no preference',
       'not decided|sure',
+      // "A job in finance", "something not teaching", "construction, any of it".
+      '(a|any) job|role|position|gig in|with',
+      'something not|other|outside|besides',
+      'any of it|them',
+      'whoever|whatever|wherever ..2 <call|pay|hire|take|want|have>',
+      // "I'll go anywhere", "anywhere tbh"; not "anywhere in the Midwest", which names a region.
+      'anywhere|everywhere tbh|really|honestly|works|is|at',
+      '<go|move|relocate> anywhere|everywhere',
     ].map((p) => [p, 'vague'] as const),
 );
 
@@ -155,6 +163,13 @@ const GENERIC = set(
 
 /** Praise that gives no reason: "Nice hotels", "Great company". */
 const PRAISE = set('nice good great cool decent solid fine awesome amazing');
+/**
+ * Praise of oneself or of them that says nothing a coach could check: "Very
+ * organized and reliable", "Strong brand", "I'd be a great addition".
+ */
+const SELF_PRAISE = set(
+  'strong great good excellent outstanding exceptional amazing awesome fantastic hard hardworking hard-working worker organized reliable dependable dedicated passionate motivated driven knowledgeable skilled talented leader addition perspective fresh prestigious reputable brand mission lover well sense clean lot bring add like love eaten',
+);
 
 
 
@@ -171,7 +186,7 @@ function contentWords(text: Text): number {
  * ("not sure", "TBD", "open to anything") decides alone; a weak one ("good
  * company", "whatever", "network") only in an answer that says little else.
  */
-export function vagueAnswer(text: Text): string | undefined {
+export function vagueAnswer(text: Text, praiseOnly = false): string | undefined {
   const value = text.source;
   if (text.words.length === 0) return quoteWords(value);
   const content = contentWords(text);
@@ -187,6 +202,11 @@ export function vagueAnswer(text: Text): string | undefined {
   }
   // Nothing a coach could act on: "They seem nice", "Network", "Help them", "Nice hotels".
   if (content === 0 || (text.words.length <= 3 && PRAISE.has(text.words[0]!.norm))) return quoteWords(value);
+  // Praise with at most one thing named and no figure: "I know the market well", "Knowledgeable about drugs".
+  if (praiseOnly && text.words.some((w) => SELF_PRAISE.has(w.norm))) {
+    const named = text.words.filter((w, i) => !GENERIC.has(w.norm) && !GENERIC.has(w.lemma) && !SELF_PRAISE.has(w.norm) && w.norm.length > 1 && !isNumber(text, i));
+    if (named.length <= 1 && !text.words.some((_, i) => isNumber(text, i))) return quoteWords(value);
+  }
   return undefined;
 }
 

@@ -60,9 +60,11 @@ export default defineRule({
   },
   check({ plan, read }) {
     const reports: RuleReport[] = [];
+    // Claims, reasons and offers are also vague when they only praise: "Strong brand", "I'm a strong leader".
     const judge = (value: unknown, path: string, messageId: string, item?: string) => {
       const answer = text(value);
-      const words = answer === undefined ? undefined : vagueAnswer(read(answer));
+      const praiseOnly = messageId === 'claim' || messageId === 'why' || messageId === 'value';
+      const words = answer === undefined ? undefined : vagueAnswer(read(answer), praiseOnly);
       if (words !== undefined) reports.push({ path, messageId, data: item === undefined ? { words } : { item, words } });
     };
     const profile = field(plan, 'profile');
