@@ -31,13 +31,13 @@ try {
 
 // The command line is one CommonJS bundle run through V8's code cache (see
 // bin/netplan.js): Node 20 has no code cache for ES modules, and compiling is
-// a large part of a single-plan lint. `init`, `add` and `lsp` stay out of it:
+// a large part of a single-plan lint. The commands that edit a plan and `lsp` stay out of it:
 // they run from tsc's output in dist/, with the interview and its prompt
 // library, or the language-server protocol library.
 const commandsFromDist = {
   name: 'commands-from-dist',
   setup(b) {
-    b.onResolve({ filter: /\/commands\/(init|add|lsp)\.js$/ }, (a) => ({ path: a.path, external: true }));
+    b.onResolve({ filter: /\/commands\/(init|add|log|edit|done|lsp)\.js$/ }, (a) => ({ path: a.path, external: true }));
   },
 };
 // commander loads node:child_process when it loads (2 ms of every start), for

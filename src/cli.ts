@@ -15,16 +15,22 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function addCheckOptions(command: Command): Command {
+/**
+ * lint's and validate's options. validate has no rules, so it only hides
+ * --rule and --today (and refuses them with a sentence, in commands/check.ts,
+ * rather than commander's "unknown option").
+ */
+function addCheckOptions(command: Command, mode: 'lint' | 'validate'): Command {
+  const lintOnly = (option: Option) => (mode === 'lint' ? option : option.hideHelp());
   return command
     .argument('[paths...]', 'plan files, folders, globs, or - for standard input (default: plan.yaml)')
     .addOption(new Option('-f, --format <name>', 'report format: stylish, json, sarif, github, junit').default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)')
     .option('--quiet', 'report errors only')
     .option('-c, --config <file>', 'use this config file instead of looking for .netplanrc.*')
-    .option('--rule <id=severity>', 'set a rule to off, warning or error (repeatable)', collect, [])
-    .option('--today <YYYY-MM-DD>', 'the date rules compare against (default: NETPLAN_TODAY, else today)')
+    .addOption(lintOnly(new Option('--rule <id=severity>', "set a rule to off, warning or error, or 'id=[\"warning\",{options}]' (repeatable)").argParser(collect).default([])))
+    .addOption(lintOnly(new Option('--today <YYYY-MM-DD>', 'the date rules compare against (default: NETPLAN_TODAY, else today)')))
     .option('--stdin-filename <name>', 'the name to report for standard input')
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off');
@@ -71,14 +77,37 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runAdd(kind, file, options, io));
     });
 
-  addCheckOptions(program.command('validate').description('check syntax and schema only')).action(
+  program
+    .command('log')
+    .description("record a meeting's outcome and what follows")
+    .argument('<meeting-id>', 'the id of the meeting')
+    .argument('[file]', 'the plan', 'plan.yaml')
+    .option('--answers <file>', 'take the outcome from a YAML or JSON file (date, notes, thank_you_sent, next_steps, follow_up_contacts) instead of asking')
+    .action(async (meeting: string, file: string, options: Record<string, unknown>) => {
+      const { runLog } = await import('./commands/log.js');
+      setExit(await runLog(meeting, file, options, io));
+    });
+
+  program
+    .command('edit')
+    .description('change one entry, found by its id')
+    .argument('<id>', 'the id of a target, organization, contact or meeting')
+    .argument('[file]', 'the plan', 'plan.yaml')
+    .option('--kind <kind>', 'target, organization, contact or meeting, when two kinds use the id')
+    .option('--answers <file>', 'set fields from a YAML or JSON mapping of field to new value (null removes it) instead of asking')
+    .action(async (id: string, file: string, options: Record<string, unknown>) => {
+      const { runEdit } = await import('./commands/edit.js');
+      setExit(await runEdit(id, file, options, io));
+    });
+
+  addCheckOptions(program.command('validate').description('check syntax and schema only'), 'validate').action(
     async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js');
       setExit(await runCheck('validate', paths, options, io));
     },
   );
 
-  addCheckOptions(program.command('lint').description('check syntax, schema and quality rules')).action(
+  addCheckOptions(program.command('lint').description('check syntax, schema and quality rules'), 'lint').action(
     async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js');
       setExit(await runCheck('lint', paths, options, io));
@@ -106,13 +135,47 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('next')
     .description('list follow-ups and meetings that are due')
-    .argument('[file]', 'the plan', 'plan.yaml')
+    .argument('[paths...]', 'plan files or folders (default: plan.yaml)')
     .option('--today <YYYY-MM-DD>', 'the date to count from (default: NETPLAN_TODAY, else today)')
     .option('--days <n>', 'how many days ahead to look', '7')
     .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
-    .action(async (file: string, options: Record<string, unknown>) => {
+    .action(async (paths: string[], options: Record<string, unknown>) => {
       const { runNext } = await import('./commands/next.js');
-      setExit(await runNext(file, options, io));
+      setExit(await runNext(paths, options, io));
+    });
+
+  program
+    .command('done')
+    .description('mark items of netplan next as done')
+    .argument('<handles...>', 'the handles netplan next shows, e.g. thank-you:lee-2026-12 follow-up:raj-patel step:ana-2026-11:1')
+    .option('--file <file>', 'the plan', 'plan.yaml')
+    .option('--date <YYYY-MM-DD>', 'when it was done (default: NETPLAN_TODAY, else today)')
+    .action(async (handles: string[], options: { file: string; date?: string }) => {
+      const { runDone } = await import('./commands/done.js');
+      setExit(await runDone(handles, options, io));
+    });
+
+  program
+    .command('list')
+    .description('list one kind of entry as a table')
+    .argument('<kind>', 'targets, organizations, contacts, meetings or support')
+    .argument('[file]', 'the plan', 'plan.yaml')
+    .option('--status <status>', 'only contacts or meetings with this status')
+    .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
+    .action(async (kind: string, file: string, options: Record<string, unknown>) => {
+      const { runList } = await import('./commands/list.js');
+      setExit(await runList(kind, file, options, io));
+    });
+
+  program
+    .command('progress')
+    .description('the funnel and what is stalled, per plan')
+    .argument('[paths...]', 'plan files or folders (default: plan.yaml)')
+    .option('--today <YYYY-MM-DD>', 'the date whose week counts (default: NETPLAN_TODAY, else today)')
+    .addOption(new Option('-f, --format <name>', 'text or json').default('text'))
+    .action(async (paths: string[], options: Record<string, unknown>) => {
+      const { runProgress } = await import('./commands/progress.js');
+      setExit(await runProgress(paths, options, io));
     });
 
   program
@@ -154,6 +217,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program;
 }
 
+/** A message of one or more lines, each spelt out: a message's own line breaks are kept, none from a file's text added. */
+function visibleLines(message: string): string {
+  return message.split('\n').map(visible).join('\n');
+}
+
 /** Runs netplan with `argv` (without the node and script paths) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const first = argv[0];
@@ -176,11 +244,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`netplan: ${visible(error.message)}\n`);
+      io.stderr.write(`netplan: ${visibleLines(error.message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`netplan: internal error: ${visible(message)}\n`);
+    io.stderr.write(`netplan: internal error: ${visibleLines(message)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
     else io.stderr.write('This is a bug in netplan: please report it with the output of the same command run with --debug.\n');
     return 2;

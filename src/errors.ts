@@ -20,7 +20,20 @@ export function fsProblem(error: unknown): string {
     case 'EPERM':
       return 'permission denied';
     case 'EISDIR':
+    case 'ERR_FS_EISDIR':
       return 'it is a folder';
+    case 'ENXIO':
+      return 'it is a socket, or a device or pipe with nothing behind it, not a file';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    case 'EFBIG':
+      return 'the file is too large for the file system';
+    case 'EIO':
+      return 'the disk could not be read or written (an input/output error)';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EEXIST':
+      return 'it exists already';
     case 'ENOTDIR':
       return 'a part of the path is not a folder';
     case 'ELOOP':
@@ -33,6 +46,13 @@ export function fsProblem(error: unknown): string {
     case 'ENFILE':
       return 'too many files are open';
     default:
-      return code ?? String(error);
+      return inWords(error);
   }
+}
+
+/** A system error's own words without its code ("ENXIO: no such device or address, open 'x'" -> "no such device or address"). */
+function inWords(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const words = message.replace(/^[A-Z][A-Z0-9_]+:\s*/, '').replace(/, \w+ '.*'$/, '').replace(/^\[[A-Z_]+\]:?\s*/, '');
+  return words.trim() === '' ? 'the system refused it' : words.trim();
 }

@@ -1,6 +1,6 @@
 // What a command reads from and writes to, so tests can run commands in-process.
 
-import { fstatSync, mkdirSync, writeFileSync, writeSync } from 'node:fs';
+import { fstatSync, mkdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fsProblem, UsageError } from './errors.js';
@@ -54,9 +54,16 @@ function descriptorOutput(fd: number, stream: () => NodeJS.WriteStream): Output 
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EPIPE') return true;
-        if (code !== 'EAGAIN') throw error;
+        // A full disk or a broken device is the output's problem, not a bug in netplan.
+        if (code !== 'EAGAIN') throw new UsageError(`cannot write to standard output: ${fsProblem(error)}`);
         viaStream = true;
-        return stream().write(bytes.subarray(done));
+        const rest = stream();
+        rest.once('error', (streamError: NodeJS.ErrnoException) => {
+          if (streamError.code === 'EPIPE') return;
+          process.stderr.write(`netplan: cannot write to standard output: ${fsProblem(streamError)}\n`);
+          process.exitCode = 2;
+        });
+        return rest.write(bytes.subarray(done));
       }
       return true;
     },
@@ -99,18 +106,77 @@ export function useColor(flag: boolean | undefined, io: Io, toFile: boolean): bo
   return Boolean(io.stdout.isTTY);
 }
 
-/** Writes a command's output to `outputFile` (folders made as needed), or to standard output. */
-export function writeOutput(text: string, outputFile: string | undefined, io: Io): void {
+/** A file's identity (device and inode), so a link or another name for it is still the same file. */
+function identity(path: string): string | undefined {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses an `-o` file that is one of the command's inputs (by what it really
+ * is, through links and other names): writing the report there would replace
+ * the plan. Checked before any work is done.
+ */
+export function refuseOutputOverInput(outputFile: string | undefined, inputs: readonly { path: string; display: string }[], io: Io): void {
+  if (outputFile === undefined || outputFile === '') return;
+  const output = identity(resolve(io.cwd, outputFile));
+  if (output === undefined) return;
+  const input = inputs.find((i) => i.path !== '-' && identity(resolve(io.cwd, i.path)) === output);
+  if (input) {
+    const same = toSlashes(input.display) === toSlashes(outputFile) ? '' : ` (the same file as ${input.display})`;
+    throw new UsageError(`-o ${outputFile} is one of the files being read${same}: writing there would replace it; choose another file`);
+  }
+}
+
+function toSlashes(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
+/**
+ * Writes a command's output to `outputFile` (folders made as needed), or to
+ * standard output. A file is replaced atomically (a temporary file, then a
+ * rename), so a full disk leaves the previous report whole; a device or pipe
+ * named with -o (/dev/stdout, a FIFO) is written to directly.
+ */
+export async function writeOutput(text: string, outputFile: string | undefined, io: Io): Promise<void> {
   if (outputFile === undefined) {
     io.stdout.write(text);
     return;
   }
   if (outputFile === '') throw new UsageError('--output-file needs a file name');
   const target = resolve(io.cwd, outputFile);
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${outputFile}: ${fsProblem(error)}`);
+  // -o /dev/stdout (as CI scripts write it) is standard output itself: reopening it would start at its beginning.
+  const fd = /^\/(?:dev\/(?:(stdout)|(stderr)|fd\/([12]))|proc\/self\/fd\/([12]))$/.exec(target);
+  if (fd) {
+    (fd[1] || fd[3] === '1' || fd[4] === '1' ? io.stdout : io.stderr).write(text);
+    return;
   }
+  let special = false;
+  try {
+    const st = statSync(target);
+    if (st.isDirectory()) throw new UsageError(`cannot write ${outputFile}: it is a folder`);
+    // /dev/stdout or /dev/fd/N can be a regular file (a redirect): written through, never renamed over.
+    special = !st.isFile() || /^\/(?:dev|proc)\//.test(target);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+  }
+  try {
+    if (special) {
+      // Appending: truncating /dev/stdout would cut what a redirect's file holds already.
+      writeFileSync(target, text, { flag: 'a' });
+      return;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+  } catch (error) {
+    // mkdir meets a file where a folder should be as EEXIST.
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot write ${outputFile}: ${code === 'EEXIST' ? 'a part of the path is not a folder' : fsProblem(error)}`);
+  }
+  // The atomic writer (and node:crypto) loads only for -o.
+  const { writeFileAtomic } = await import('./plan/write.js');
+  await writeFileAtomic(target, text, { display: outputFile });
 }

@@ -1,6 +1,7 @@
 // Text helpers for messages at every stage: the did-you-mean suggestion that
 // the schema, the rule options, the rule ids and the interview all offer for
-// a misspelt word, and a sentence's first letter in capitals.
+// a misspelt word, a sentence's first letter in capitals, and plan text made
+// safe to print.
 
 import { distance } from 'fastest-levenshtein';
 
@@ -23,4 +24,10 @@ export function suggest(word: string, candidates: readonly string[]): string | u
 /** The text with its first letter in capitals: "meeting 2" starts a sentence as "Meeting 2". */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Text from a plan, safe to print: control characters are shown as \\xNN instead of acting on the terminal. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

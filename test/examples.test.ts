@@ -16,14 +16,14 @@ describe('examples', () => {
   });
 
   const expected: Record<string, [number, string, string][]> = {
-    'duplicate-key.plan.yaml': [[1, '39:5', 'syntax']],
+    'duplicate-key.plan.yaml': [[1, '41:5', 'syntax']],
     'going-it-alone.plan.yaml': [[0, '4:1', 'support-network']],
-    'misspelt-key.plan.yaml': [[1, '30:5', 'schema']],
-    'no-agenda.plan.yaml': [[1, '36:5', 'meeting-agenda']],
-    'no-follow-up-contacts.plan.yaml': [[1, '36:5', 'meeting-follow-up-contacts']],
-    'openings-ask.plan.yaml': [[1, '43:9', 'no-openings-ask']],
-    'resume-approach.plan.yaml': [[0, '32:15', 'no-resume-approach']],
-    'unfocused-target.plan.yaml': [[1, '16:15', 'target-specific']],
+    'misspelt-key.plan.yaml': [[1, '32:5', 'schema']],
+    'no-agenda.plan.yaml': [[1, '38:5', 'meeting-agenda']],
+    'no-follow-up-contacts.plan.yaml': [[1, '38:5', 'meeting-follow-up-contacts']],
+    'openings-ask.plan.yaml': [[1, '45:9', 'no-openings-ask']],
+    'resume-approach.plan.yaml': [[0, '34:15', 'no-resume-approach']],
+    'unfocused-target.plan.yaml': [[1, '18:15', 'target-specific']],
   };
 
   it('linting the examples folder skips examples/ci (ignored by the repository config), and the mistakes fail it', async () => {

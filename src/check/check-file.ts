@@ -6,21 +6,23 @@ import { fileReport } from '../findings.js';
 import { lintPlan, type LintOptions } from '../lint/engine.js';
 import { readPlan } from '../plan/read.js';
 import { validatePlan } from '../plan/validate.js';
-import type { CheckMode, Crash, FileOutcome } from './protocol.js';
+import { notAPlan } from '../plan/is-plan.js';
+import type { CheckMode, Crash, FileOutcome, Task } from './protocol.js';
 
 export function crashOf(error: unknown): Crash {
   return error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
 }
 
 export async function checkFile(
-  path: string,
-  display: string,
+  { path, display, sniff }: Pick<Task, 'path' | 'display' | 'sniff'>,
   mode: CheckMode,
   lint: LintOptions,
   maxFileSize: number,
 ): Promise<FileOutcome> {
   try {
     const plan = await readPlan(path, display, { maxFileSize });
+    const other = sniff ? notAPlan(plan) : undefined;
+    if (other) return { report: fileReport(display, [other]) };
     const findings = mode === 'lint' ? lintPlan(plan, lint) : validatePlan(plan);
     return { report: fileReport(display, findings) };
   } catch (error) {

@@ -20,6 +20,8 @@ export interface Task {
   index: number;
   path: string;
   display: string;
+  /** Named on the command line with a name that is not a plan's: checked only if its content is a plan's. */
+  sniff?: boolean;
 }
 
 /** A bug in netplan met while checking one file: shown as one line (the stack only with --debug). */
@@ -29,7 +31,15 @@ export interface Crash {
 }
 
 /** What checking one file came to: its report, a reason it could not be read, or a bug. */
-export type FileOutcome = { report: FileReport } | { problem: string } | { crash: Crash };
+
+export type FileOutcome =
+  | {
+      report: FileReport;
+      /** Set when the file's worker died: why, for the exit code 2 line (the report holds the finding). */
+      notChecked?: string;
+    }
+  | { problem: string }
+  | { crash: Crash };
 
 /** A worker's answer to a task. */
 export type TaskResult = { index: number } & FileOutcome;

@@ -45,6 +45,7 @@ export async function checkInputs(inputs: readonly Input[], settings: RunSetting
     index,
     path: input.path,
     display: input.path === '-' ? (settings.stdinFilename ?? '<stdin>') : input.display,
+    ...(input.sniff ? { sniff: true } : {}),
   }));
   // Standard input can only be read here.
   const local = tasks.filter((t) => t.path === '-');
@@ -58,13 +59,16 @@ export async function checkInputs(inputs: readonly Input[], settings: RunSetting
   } else {
     local.push(...remote);
   }
-  for (const t of local) outcomes[t.index] = await checkFile(t.path, t.display, settings.mode, settings.lint, settings.maxFileSize);
+  for (const t of local) outcomes[t.index] = await checkFile(t, settings.mode, settings.lint, settings.maxFileSize);
 
   const reports: FileReport[] = [];
   const problems: string[] = [];
   const crashes: CheckResult['crashes'] = [];
   outcomes.forEach((outcome, index) => {
-    if ('report' in outcome) reports.push(outcome.report);
+    if ('report' in outcome) {
+      reports.push(outcome.report);
+      if (outcome.notChecked) problems.push(`${outcome.report.filePath} could not be checked: ${outcome.notChecked}`);
+    }
     else if ('problem' in outcome) problems.push(outcome.problem);
     else crashes.push({ display: tasks[index]!.display, crash: outcome.crash });
   });

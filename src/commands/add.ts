@@ -7,18 +7,18 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { writeFileAtomic } from '../plan/write.js';
-import { problemLines, readAnswers, syntaxLines, unreported, type Answers } from '../interview/answers.js';
+import { maxFileSize } from '../plan/read.js';
+import { problemLines, readAnswers, refuseUnreadable, unreported, type Answers } from '../interview/answers.js';
 import { Interrupted, type Ask } from '../interview/ask.js';
 import { getAt, isRecord, pointer, type Data } from '../interview/data.js';
-import { editPlanText } from '../interview/edit.js';
+import { openForEdit, writeEdit } from '../edit/plan-file.js';
 import { ASK_ENTRY, isKind, KINDS } from '../interview/entries.js';
 import { newProblems } from '../interview/integrity.js';
 import { Interview } from '../interview/interview.js';
 import { nextSteps } from '../interview/next-steps.js';
 import { orderLikeSchema, renderLines } from '../interview/render.js';
 import { ScriptedAsk } from '../interview/scripted.js';
-import { checkSettings, hasTerminal, readPlanFile, readsAsPlan, terminalAsk } from '../interview/session.js';
+import { checkSettings, hasTerminal, terminalAsk } from '../interview/session.js';
 import { visible } from '../visible.js';
 
 export interface AddOptions {
@@ -37,15 +37,13 @@ export async function runAdd(kind: string, file: string, options: AddOptions, io
       `add asks questions and there is no terminal to ask them in: give the ${noun} in a file with --answers <file> (YAML or JSON in the ${noun}'s shape)`,
     );
   }
-  const existing = await readPlanFile(path, display);
-  if (!existing) throw new UsageError(`cannot read ${display}: no such file (run "netplan init" to write one)`);
-  if (!readsAsPlan(existing.loaded)) {
-    io.stderr.write(`netplan: nothing added: ${display} does not read as a plan; fix it first:\n`);
-    const syntax = existing.loaded.syntax.filter((f) => f.severity === 'error');
-    for (const f of syntax) io.stderr.write(`${visible(display)}:${f.line}:${f.column}: ${visible(f.message)}\n`);
-    if (syntax.length === 0) io.stderr.write(`${display}:1:1: a plan is a mapping with "version: 1" and "owner"\n`);
+  const opened = await openForEdit(path, display);
+  if ('refused' in opened) {
+    io.stderr.write(`netplan: nothing added: ${display} does not pass "netplan validate"; fix it first:\n`);
+    for (const line of opened.refused) io.stderr.write(`${visible(line)}\n`);
     return 1;
   }
+  const existing = opened.plan;
   const before = existing.loaded.data as Data;
   const items = getAt(before, [list]);
   if (items !== undefined && items !== null && !Array.isArray(items)) {
@@ -66,12 +64,10 @@ export async function runAdd(kind: string, file: string, options: AddOptions, io
     return 1;
   };
   if (options.answers !== undefined) {
-    const given = await readAnswers(options.answers, io.cwd);
+    const given = await readAnswers(options.answers, io.cwd, maxFileSize(io.env));
     answers = given;
-    const syntax = syntaxLines(given);
-    if (syntax.length > 0) return refuse(syntax);
-    const entry = given.loaded.data;
-    if (!isRecord(entry)) return refuse([`${given.display}:1:1: the answers must be one ${noun} as a mapping, e.g. ${EXAMPLES[kind]}`]);
+    refuseUnreadable(given, `the answers must be one ${noun} as a mapping, e.g. ${EXAMPLES[kind]}`, `nothing added to ${display}`);
+    const entry = given.loaded.data as Data;
     base = { ...before, [list]: [...(Array.isArray(items) ? items : []), entry] };
     ask = new ScriptedAsk(entry, [list, index]);
   } else {
@@ -122,8 +118,7 @@ export async function runAdd(kind: string, file: string, options: AddOptions, io
     return 130;
   }
 
-  const edited = editPlanText(existing.text, before, after);
-  await writeFileAtomic(path, edited.text, { display, expected: existing.text });
+  const edited = await writeEdit(existing, after);
   const id = isRecord(entry) && typeof entry.id === 'string' ? ` "${entry.id}"` : '';
   io.stdout.write(`Added ${noun}${id} to ${display}.\n`);
   if (edited.relaidOut) io.stdout.write(`Note: ${display} had to be laid out again to take the ${noun}; its comments are kept.\n`);

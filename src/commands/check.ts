@@ -5,7 +5,7 @@ import { expandInputs } from '../check/inputs.js';
 import { checkInputs } from '../check/run.js';
 import { UsageError } from '../errors.js';
 import { checkFormatName, loadFormatter } from '../format/index.js';
-import { useColor, writeOutput, type Io } from '../io.js';
+import { refuseOutputOverInput, useColor, writeOutput, type Io } from '../io.js';
 import { applyRuleOverrides, loadConfig } from '../lint/config.js';
 import { ruleInfos } from '../lint/rules/index.js';
 import { maxFileSize } from '../plan/read.js';
@@ -25,26 +25,40 @@ export interface CheckOptions {
   color?: boolean;
 }
 
+/** The warnings allowed; -1 (as ESLint takes it) or no option: no limit. */
 function parseMaxWarnings(value: string | undefined): number {
-  if (value === undefined) return -1;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number (got "${value}")`);
+  if (value === undefined || value.trim() === '-1') return -1;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--max-warnings takes a whole number, or -1 for no limit (got "${value}")`);
   return Number(value);
 }
 
+/** validate checks syntax and schema only: an option that only sets rules is a mistake, said as such. */
+function refuseLintOnly(options: CheckOptions): void {
+  const given = [options.rule.length > 0 ? '--rule' : undefined, options.today !== undefined ? '--today' : undefined].filter(Boolean);
+  if (given.length === 0) return;
+  throw new UsageError(
+    `${given.join(' and ')} ${given.length === 1 ? 'is an option' : 'are options'} of "netplan lint": validate checks syntax and schema only, with no rules to set or date to compare against; run "netplan lint" instead`,
+  );
+}
+
 export async function runCheck(mode: 'lint' | 'validate', paths: string[], options: CheckOptions, io: Io): Promise<number> {
+  if (mode === 'validate') refuseLintOnly(options);
   const formatName = checkFormatName(options.format);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const today = resolveToday(options.today, io.env);
   // A bad NETPLAN_MAX_FILE_SIZE is said once, before any file is read.
   const fileSizeLimit = maxFileSize(io.env);
-  const config = applyRuleOverrides(await loadConfig({ explicitPath: options.config, cwd: io.cwd }), options.rule);
+  const config = await applyRuleOverrides(await loadConfig({ explicitPath: options.config, cwd: io.cwd }), options.rule);
 
   const args = paths.length > 0 ? paths : ['plan.yaml'];
-  const expansion = await expandInputs(args, { cwd: io.cwd, ignores: config.ignores, ignoreBase: config.dir });
+  const expansion = await expandInputs(args, { cwd: io.cwd, ignores: config.ignores, ignoreBase: config.dir, files: config.files });
   const problems = [...expansion.problems];
   if (paths.length === 0 && problems.length > 0) {
     problems[0] += ' (give a path, or run "netplan init" to create plan.yaml)';
   }
+
+  const read = config.path ? [...expansion.inputs, { path: config.path, display: config.path }] : expansion.inputs;
+  refuseOutputOverInput(options.outputFile, read, io);
 
   const result = await checkInputs(expansion.inputs, {
     mode,
@@ -75,7 +89,7 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
     rules: ruleInfos(),
     version: version(),
   });
-  writeOutput(text, options.outputFile, io);
+  await writeOutput(text, options.outputFile, io);
 
   for (const p of problems) io.stderr.write(`netplan: ${visible(p)}\n`);
   if (result.crashes.length > 0) {

@@ -2,11 +2,9 @@
 // calendar, a referral graph, a one-page report or a spreadsheet, on standard
 // output or in the file -o names.
 
-import { resolve } from 'node:path';
-import { UsageError } from '../errors.js';
 import { checkExportFormat, loadExporter } from '../export/formats.js';
 import { latestPlanDate } from '../export/stamp.js';
-import { writeOutput, type Io } from '../io.js';
+import { refuseOutputOverInput, writeOutput, type Io } from '../io.js';
 import { readPlanArgument } from './plan-argument.js';
 import { resolveToday } from '../today.js';
 import { visibleDocument } from '../visible.js';
@@ -28,9 +26,7 @@ function systemTimeZone(env: NodeJS.ProcessEnv): string | undefined {
 export async function runExport(file: string, options: ExportOptions, io: Io): Promise<number> {
   const format = checkExportFormat(options.format);
   const today = resolveToday(options.today, io.env);
-  if (options.outputFile !== undefined && file !== '-' && resolve(io.cwd, options.outputFile) === resolve(io.cwd, file)) {
-    throw new UsageError(`-o ${options.outputFile} would overwrite the plan itself: choose another file`);
-  }
+  refuseOutputOverInput(options.outputFile, [{ path: file, display: file }], io);
   const read = await readPlanArgument(file, io);
   if (!read) return 1;
 
@@ -40,6 +36,6 @@ export async function runExport(file: string, options: ExportOptions, io: Io): P
 
   // On a terminal, text from the plan is shown with its control characters spelt out; a file or pipe gets it exact.
   const toTerminal = options.outputFile === undefined && io.stdout.isTTY === true;
-  writeOutput(toTerminal ? visibleDocument(text) : text, options.outputFile, io);
+  await writeOutput(toTerminal ? visibleDocument(text) : text, options.outputFile, io);
   return 0;
 }

@@ -10,19 +10,23 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { printable } from '../text.js';
 import { writeFileAtomic } from '../plan/write.js';
-import { problemLines, readAnswers, syntaxLines, unreported, type Problem } from '../interview/answers.js';
+import { problemLines, readAnswers, refuseUnreadable, unreported, type Problem } from '../interview/answers.js';
 import { Interrupted, type Ask } from '../interview/ask.js';
 import type { LintOptions } from '../lint/engine.js';
-import { countLeaves, isRecord, merge, type Data } from '../interview/data.js';
+import { countLeaves, merge, type Data } from '../interview/data.js';
+import { maxFileSize } from '../plan/read.js';
 import { draftPath, readDraft, removeDraft, saveDraft } from '../interview/draft.js';
-import { editPlanText } from '../interview/edit.js';
+import { editPlanText } from '../edit/splice.js';
+import { validatePlan } from '../plan/validate.js';
 import { integrityProblems, newProblems } from '../interview/integrity.js';
 import { Interview } from '../interview/interview.js';
 import { schemaLink } from '../interview/modeline.js';
 import { writeSchemaCopy } from '../plan/schema-copy.js';
 import { nextSteps } from '../interview/next-steps.js';
-import { interviewPlan } from '../interview/plan-interview.js';
+import { askSection, interviewPlan, SECTIONS, type Section } from '../interview/plan-interview.js';
+import { resumeAsk } from '../interview/resume.js';
 import { renderNewPlan } from '../interview/render.js';
 import { ScriptedAsk } from '../interview/scripted.js';
 import { checkSettings, hasTerminal, readPlanFile, readsAsPlan, terminalAsk, type PlanFile } from '../interview/session.js';
@@ -89,18 +93,14 @@ async function initFromAnswers(
   if (existing && !force) {
     throw new UsageError(`${target.display} already exists: add --force to replace it, or use "netplan add" to add to it`);
   }
-  const answers = await readAnswers(answersFile, io.cwd);
+  const answers = await readAnswers(answersFile, io.cwd, maxFileSize(io.env));
   const refuse = (lines: string[]) => {
     io.stderr.write(`netplan: nothing written: ${answers.display} has ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n`);
     for (const line of lines) io.stderr.write(`${visible(line)}\n`);
     return 1;
   };
-  const syntax = syntaxLines(answers);
-  if (syntax.length > 0) return refuse(syntax);
-  const data = answers.loaded.data;
-  if (!isRecord(data)) {
-    return refuse([`${answers.display}:1:1: the answers must be a mapping in the plan's shape, e.g. "owner: {name: Dana Reyes}"`]);
-  }
+  refuseUnreadable(answers, `the answers must be a mapping in the plan's shape, e.g. "owner: {name: Dana Reyes}"`, 'nothing written');
+  const data = answers.loaded.data as Data;
 
   const ask = new ScriptedAsk(data);
   const iv = new Interview(ask, settings, data);
@@ -149,18 +149,41 @@ async function initInteractively(
     }
 
     const before = update ? (update.loaded.data as Data) : undefined;
-    const iv = new Interview(ask, settings, merge(before ?? {}, resumed) as Data, before ?? {});
-    keep = () => merge(resumed, iv.answers) as Data;
-    if (update) ask.say(`Updating ${target.display}: its values are the defaults (Enter keeps them), and its comments and layout stay.`);
-    await interviewPlan(iv);
+    // A resumed draft goes on at the first question it holds no answer for.
+    const asking = countLeaves(resumed) > 0 ? resumeAsk(ask, resumed) : ask;
+    if (asking !== ask) ask.say('Picking up at the first question not answered yet; your earlier answers are kept.');
+    const iv = new Interview(asking, settings, merge(before ?? {}, resumed) as Data, before ?? {});
+    let kept = () => merge(resumed, iv.answers) as Data;
+    keep = () => kept();
+    if (update) {
+      ask.say(`Updating ${target.display}: its values are the defaults (Enter keeps them), and its comments and layout stay.`);
+      const pick = await pickSection(ask, `What do you want to change in ${target.display}?`, { value: 'everything', name: 'everything, section by section' });
+      if (pick === 'everything') await interviewPlan(iv);
+      else await askSection(iv, pick);
+    } else {
+      await interviewPlan(iv);
+    }
 
-    const plan = update ? iv.current() : planOf(iv);
-    ask.section('Summary', `What will be written to ${target.display}:`);
-    for (const line of summarize(plan)) ask.say(line);
-    if (!(await ask.confirm(`Write ${target.display}?`, true))) {
-      await saveDraft(draftFile, keep());
-      ask.say(`Nothing written. Your answers are kept: run "netplan init ${target.display}" again to pick them up.`);
-      return 0;
+    // The summary, until it is written: each time, a section can be asked again to fix an answer.
+    let current = iv;
+    let plan: Data;
+    for (;;) {
+      plan = update ? current.current() : planOf(current);
+      ask.section('Summary', `What will be written to ${target.display}:`);
+      for (const line of summarize(plan)) ask.say(line);
+      if (await ask.confirm(`Write ${target.display}?`, true)) break;
+      const back = await pickSection(ask, 'Go back to a section to change an answer?', { value: 'stop', name: '(no: keep my answers as a draft and stop)' });
+      if (back === 'stop') {
+        await saveDraft(draftFile, keep());
+        ask.say(`Nothing written. Your answers are kept: run "netplan init ${target.display}" again to pick them up.`);
+        return 0;
+      }
+      // Asked again in person, not from the draft: the point is to change an answer.
+      const again = new Interview(ask, settings, current.current(), before ?? {});
+      const earlier = kept;
+      kept = () => merge(earlier(), again.answers) as Data;
+      current = again;
+      await askSection(again, back);
     }
 
     const problems = update ? newProblems(before, plan, settings.today) : integrityProblems(plan, settings.today);
@@ -199,12 +222,25 @@ async function initInteractively(
   }
 }
 
+/** A section of the interview to ask, or the extra choice (listed first). */
+async function pickSection<E extends string>(ask: Ask, message: string, extra: { value: E; name: string }): Promise<Section | E> {
+  const choice = await ask.select<Section | E>({
+    path: [],
+    message,
+    choices: [extra, ...SECTIONS.map((s) => ({ value: s }))],
+    default: extra.value,
+    unknown: (v) => `"${v}" is not a section`,
+  });
+  return choice ?? extra.value;
+}
+
 async function chooseForExisting(target: Target, existing: PlanFile, ask: Ask): Promise<'update' | 'overwrite' | 'cancel'> {
-  const updatable = readsAsPlan(existing.loaded);
+  // The shared edit path's refusal: a plan that fails syntax or schema is not edited.
+  const first = validatePlan(existing.loaded).find((f) => f.severity === 'error');
+  const updatable = readsAsPlan(existing.loaded) && !first;
   if (!updatable) {
-    const first = existing.loaded.syntax.find((f) => f.severity === 'error');
     ask.say(
-      `${target.display} already exists but does not read as a plan${first ? ` (line ${first.line}: ${first.message})` : ''}, so it cannot be updated.`,
+      `${target.display} already exists but does not ${first?.ruleId === 'schema' ? 'pass the schema' : 'read as a plan'}${first ? ` (line ${first.line}: ${printable(first.message)})` : ''}, so it cannot be updated.`,
     );
   }
   const choice = await ask.select({

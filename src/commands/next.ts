@@ -1,11 +1,12 @@
 // `netplan next`: what is overdue and what is due from today through today +
-// --days (default 7), and this week against the plan's cadence.
+// --days (default 7), and this week against the plan's cadence; for several
+// plans (files, folders), one section per plan.
 
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { dueItems } from '../next/due.js';
 import { renderNextJson } from '../next/json.js';
-import { readPlanArgument } from './plan-argument.js';
+import { readPlanArguments } from './plan-argument.js';
 import { renderNextText } from '../next/text.js';
 import { resolveToday } from '../today.js';
 
@@ -26,15 +27,20 @@ function parseDays(value: string | undefined): number {
   return Number(value);
 }
 
-export async function runNext(file: string, options: NextOptions, io: Io): Promise<number> {
+export async function runNext(paths: string[], options: NextOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" for next: use text or json`);
   const days = parseDays(options.days);
   const today = resolveToday(options.today, io.env);
 
-  const read = await readPlanArgument(file, io);
-  if (!read) return 1;
-  const report = dueItems(read.plan, today, days);
-  io.stdout.write(format === 'json' ? renderNextJson(report, read.loaded) : renderNextText(report, read.plan));
-  return 0;
+  const read = await readPlanArguments(paths, io);
+  const reports = read.plans.map((p) => ({ read: p, report: dueItems(p.plan, today, days) }));
+  if (format === 'json') {
+    const json = reports.map(({ read: p, report }) => renderNextJson(report, p.loaded));
+    if (read.several) io.stdout.write(JSON.stringify(json, null, 2) + '\n');
+    else if (json[0]) io.stdout.write(JSON.stringify(json[0], null, 2) + '\n');
+  } else {
+    io.stdout.write(reports.map(({ read: p, report }) => renderNextText(report, p.plan, read.several ? p.display : undefined)).join('\n'));
+  }
+  return read.failed ? 1 : 0;
 }

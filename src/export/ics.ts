@@ -123,7 +123,7 @@ function meetingEvent(meeting: Meeting, index: PlanIndex, domain: string, zone: 
   };
   if (!when.time) {
     // A day but no time: an all-day event that does not block the calendar.
-    return { ...base, allDay: true, start: utcFields(when.day), end: utcFields(addDays(when.day, 1)), transparency: ICalEventTransparency.TRANSPARENT };
+    return { ...base, allDay: true, start: utcFields(when.day), ...dayEnd(when.day), transparency: ICalEventTransparency.TRANSPARENT };
   }
   // With an offset the time is an instant (written in UTC); without one it is
   // a wall-clock time in the plan's zone (with TZID), else in UTC.
@@ -134,12 +134,18 @@ function meetingEvent(meeting: Meeting, index: PlanIndex, domain: string, zone: 
   return { ...base, start: inZone(start), ...(end ? { end: inZone(end) } : {}), ...(local ? { timezone: zone! } : {}) };
 }
 
+/** An all-day event's DTEND, the next day; none on 9999-12-31 (one day long all the same, as RFC 5545 reads a date alone). */
+function dayEnd(day: string): { end?: Date } {
+  const next = addDays(day, 1);
+  return next === day ? {} : { end: utcFields(next) };
+}
+
 function allDay(id: string, day: string, summary: string, description: string, category: string): ICalEventData {
   return {
     id,
     allDay: true,
     start: utcFields(day),
-    end: utcFields(addDays(day, 1)),
+    ...dayEnd(day),
     summary,
     description,
     transparency: ICalEventTransparency.TRANSPARENT,

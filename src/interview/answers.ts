@@ -3,12 +3,12 @@
 // in an entry's own shape for `add`. Read with the plan loader, so a problem
 // is reported at its line and column in the answers file.
 
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UsageError } from '../errors.js';
-import type { LoadedPlan } from '../plan/load.js';
+import { fsProblem, UsageError } from '../errors.js';
+import { isRecord } from '../plan/data.js';
+import { loadPlanBytes, type LoadedPlan } from '../plan/load.js';
 import { parsePointer } from '../plan/pointer.js';
-import { loadPlanBytes } from '../plan/load.js';
+import { DEFAULT_MAX_FILE_SIZE, formatSize, readFileBounded } from '../plan/read.js';
 import { dotted, pointer, type Path } from './data.js';
 
 export interface Answers {
@@ -16,16 +16,37 @@ export interface Answers {
   loaded: LoadedPlan;
 }
 
-export async function readAnswers(file: string, cwd: string): Promise<Answers> {
-  let bytes: Buffer;
+/**
+ * Reads an answers file through the bounded reader plans use: a named pipe or
+ * /dev/stdin is read too, but never past `limit` bytes, and text that is not
+ * UTF-8 is one problem at its place.
+ */
+export async function readAnswers(file: string, cwd: string, limit = DEFAULT_MAX_FILE_SIZE): Promise<Answers> {
+  let read;
   try {
-    bytes = await readFile(resolve(cwd, file));
+    read = await readFileBounded(resolve(cwd, file), limit);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : fsProblem(error);
     throw new UsageError(`cannot read the answers file ${file}: ${why}`);
   }
-  return { display: file, loaded: loadPlanBytes(bytes, file) };
+  if ('tooLarge' in read) {
+    throw new UsageError(`cannot read the answers file ${file}: it is over the ${formatSize(limit)} limit (answers are a plan's size at most)`);
+  }
+  return { display: file, loaded: loadPlanBytes(read.bytes, file) };
+}
+
+/**
+ * What makes an answers file unusable as a whole (YAML that does not read,
+ * or not a mapping): a usage error (exit 2) with the position of each
+ * problem, as for a bad config; `shape` says what the mapping should be,
+ * `lead` what did not happen ("nothing written").
+ */
+export function refuseUnreadable(answers: Answers, shape: string, lead: string): void {
+  const syntax = syntaxLines(answers);
+  const lines = syntax.length > 0 ? syntax : isRecord(answers.loaded.data) ? [] : [`${answers.display}:1:1: ${shape}`];
+  if (lines.length === 0) return;
+  const count = lines.length === 1 ? 'a problem' : `${lines.length} problems`;
+  throw new UsageError(`${lead}: ${answers.display} has ${count}:\n${lines.join('\n')}`);
 }
 
 export interface Problem {

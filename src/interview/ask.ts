@@ -29,6 +29,8 @@ export interface TextQuestion<T = string> {
   check?: (text: string) => string | undefined;
   /** Advice on the answer: the prompt shows it once and keeps the answer if it is given again; an answers file is not refused. */
   advise?: (text: string) => string | undefined;
+  /** The answer may run over several lines: the prompt asks for more lines until an empty one. */
+  multiline?: boolean;
 }
 
 export interface Choice<T extends string> {

@@ -1,10 +1,11 @@
 // The checks behind the questions. Each one defers to the authority that will
 // judge the plan later, so the interview never accepts what `validate` or
 // `lint` would then reject: shapes and formats go to the plan schema, quality
-// (vague targets, a pitch over the word limit, asking about openings) to the
+// (vague targets and answers, a pitch's length, asking about openings) to the
 // lint rule itself, with the options the user's config gives it.
 
 import type { LintOptions } from '../lint/engine.js';
+import { textReader } from '../lint/language/text.js';
 import { reportMessage } from '../lint/rule.js';
 import { RULES_BY_ID } from '../lint/rules/index.js';
 import { checkPlanSchema } from '../plan/schema.js';
@@ -21,17 +22,26 @@ export function schemaAccepts(path: Path, value: unknown): boolean {
 }
 
 /**
- * The message rule `ruleId` gives for the node at `path` of `plan`, or
- * undefined when it has none (or the config turns the rule off).
+ * The message rule `ruleId` gives for the node at `path` of `plan` (only
+ * those of `messageIds` when given), or undefined when it has none (or the
+ * config turns the rule off).
  */
-export function ruleMessage(settings: LintOptions, ruleId: string, plan: unknown, path: Path): string | undefined {
+export function ruleMessage(
+  settings: LintOptions,
+  ruleId: string,
+  plan: unknown,
+  path: Path,
+  messageIds?: readonly string[],
+): string | undefined {
   const rule = RULES_BY_ID.get(ruleId);
   if (!rule) return undefined;
   const setting = settings.rules?.get(ruleId);
   if (setting?.severity === 'off') return undefined;
   const options = { ...(rule.meta.options?.defaults ?? {}), ...(setting?.options ?? {}) };
   const where = pointer(path);
-  const report = rule.check({ plan, options, today: settings.today }).find((r) => r.path === where);
+  const report = rule
+    .check({ plan, options, today: settings.today, read: textReader() })
+    .find((r) => r.path === where && (messageIds === undefined || messageIds.includes(r.messageId)));
   return report && reportMessage(rule.meta, report);
 }
 

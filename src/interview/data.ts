@@ -26,12 +26,20 @@ export function setAt(root: Data, path: Path, value: unknown): void {
     const key = path[i]!;
     const next = path[i + 1]!;
     const container = node as Record<string | number, unknown>;
-    if (container[key] === undefined || container[key] === null || typeof container[key] !== 'object') {
-      container[key] = typeof next === 'number' ? [] : {};
-    }
+    const own = Object.hasOwn(container, key) ? container[key] : undefined;
+    if (own === undefined || own === null || typeof own !== 'object') setOwn(container, key, typeof next === 'number' ? [] : {});
     node = container[key];
   }
-  (node as Record<string | number, unknown>)[path[path.length - 1]!] = value;
+  setOwn(node as Record<string | number, unknown>, path[path.length - 1]!, value);
+}
+
+/**
+ * Sets an own property, even one named "__proto__" (which `=` would take as
+ * the prototype, dropping the answer in silence): the schema then reports it
+ * as the unknown key it is, at its place.
+ */
+function setOwn(target: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /**
@@ -43,8 +51,8 @@ export function merge(base: unknown, over: unknown): unknown {
   if (over === undefined) return clone(base);
   if (isRecord(base) && isRecord(over)) {
     const out: Data = {};
-    for (const [k, v] of Object.entries(base)) out[k] = clone(v);
-    for (const [k, v] of Object.entries(over)) out[k] = merge(out[k], v);
+    for (const [k, v] of Object.entries(base)) setOwn(out, k, clone(v));
+    for (const [k, v] of Object.entries(over)) setOwn(out, k, merge(Object.hasOwn(out, k) ? out[k] : undefined, v));
     return out;
   }
   if (Array.isArray(base) && Array.isArray(over)) {

@@ -2,10 +2,11 @@
 // would, each question with one line on why it matters. `init` walks these for
 // every entry; `add` asks one of them for a new entry at the end of its list.
 
+import { addBusinessDays } from '../plan/follow-up.js';
 import { suggest } from '../text.js';
-import { textQuestion, wholeNumberQuestion, type Choice } from './ask.js';
+import { textQuestion, wholeNumberQuestion, type Choice, type TextQuestion } from './ask.js';
 import { checkDate, checkDateOrTime, probePlan, ruleMessage } from './checks.js';
-import { clone, isRecord, setAt, type Data, type Path } from './data.js';
+import { clone, getAt, isRecord, setAt, type Data, type Path } from './data.js';
 import type { Interview } from './interview.js';
 
 /** What `netplan add` can add: the list each kind goes in, and what one entry is called. */
@@ -107,6 +108,7 @@ function idOnly(entry: Data): Data {
 export async function askOrganization(iv: Interview, i: number): Promise<void> {
   const list = 'organizations';
   const at = (...keys: (string | number)[]) => [list, i, ...keys];
+  const vague = (key: string) => (text: string) => ruleOn(iv, 'no-vague-answer', list, i, idOnly(entryNow(iv, list, i)), [key], text);
   const name = await iv.text(
     textQuestion({
       path: at('name'),
@@ -131,6 +133,7 @@ export async function askOrganization(iv: Interview, i: number): Promise<void> {
       path: at('why'),
       message: 'Why do you want to work there?',
       why: 'Your reason is what makes people there want to help you.',
+      advise: vague('why'),
     }),
   );
   await iv.text(
@@ -138,6 +141,7 @@ export async function askOrganization(iv: Interview, i: number): Promise<void> {
       path: at('value'),
       message: 'How could you make or save them money?',
       why: 'That is what you offer in every conversation with them, instead of asking for a job.',
+      advise: vague('value'),
     }),
   );
   await iv.list(
@@ -174,6 +178,56 @@ export async function askOrganization(iv: Interview, i: number): Promise<void> {
       );
     },
   );
+  await askLamp(iv, at);
+}
+
+/** A yes/no answer held as true or false (LAMP advocacy). */
+function yesNoQuestion(q: { path: (string | number)[]; message: string; why: string }): TextQuestion<boolean> {
+  return {
+    ...q,
+    expects: 'true or false',
+    toText: (v) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : undefined),
+    fromText: (t) => /^y/i.test(t),
+    check: (t) => (/^(y|yes|n|no|true|false)$/i.test(t) ? undefined : 'Answer yes or no'),
+  };
+}
+
+/** A whole number within a range (LAMP scores). */
+function scoreQuestion(q: { path: (string | number)[]; message: string; why: string }, min: number, max: number): TextQuestion<number> {
+  return wholeNumberQuestion({ ...q, min, check: (t) => (Number(t) > max ? `Give a whole number from ${min} to ${max} (got ${t})` : undefined) });
+}
+
+/** The LAMP scores (Dalton's list order: motivation, then posting, then advocacy), each optional, each with what it means. */
+async function askLamp(iv: Interview, at: (...keys: (string | number)[]) => (string | number)[]): Promise<void> {
+  await iv.text(
+    yesNoQuestion({
+      path: at('advocacy'),
+      message: 'Advocacy: do you already know someone there? (yes/no; Enter to skip)',
+      why: 'LAMP advocacy: an insider who can vouch for you is the fastest way in.',
+    }),
+  );
+  await iv.text(
+    scoreQuestion(
+      {
+        path: at('motivation'),
+        message: 'Motivation: how much do you want to work there? (0-3; Enter to skip)',
+        why: 'LAMP motivation: 3 is a dream employer, 0 is no interest; you contact the highest first.',
+      },
+      0,
+      3,
+    ),
+  );
+  await iv.text(
+    scoreQuestion(
+      {
+        path: at('posting'),
+        message: 'Posting: how relevant are their job postings? (1-3; Enter to skip)',
+        why: 'LAMP posting: 3 a posting for your target role, 2 one in your field, 1 none that fits.',
+      },
+      1,
+      3,
+    ),
+  );
 }
 
 const RELATIONSHIPS: Choice<string>[] = [
@@ -195,7 +249,7 @@ const METHODS: Choice<string>[] = [
 ];
 
 /** Name, or the key information point when there is no name yet: who a person is, for contacts and follow-ups. */
-async function askPerson(iv: Interview, at: (...keys: (string | number)[]) => (string | number)[], who: string): Promise<string | undefined> {
+export async function askPerson(iv: Interview, at: (...keys: (string | number)[]) => (string | number)[], who: string): Promise<string | undefined> {
   const name = await iv.text(
     textQuestion({
       path: at('name'),
@@ -268,7 +322,35 @@ export async function askContact(iv: Interview, i: number): Promise<void> {
       advise: (t) => ruleOn(iv, 'no-resume-approach', list, i, onlyMethod(entryNow(iv, list, i)), ['approach', 'rationale'], t),
     }),
   );
+  const status = await iv.select({
+    path: at('status'),
+    message: 'Where do things stand with them?',
+    why: '"netplan next" and "netplan progress" follow each contact from first outreach to a meeting.',
+    choices: STATUSES,
+    default: 'to-contact',
+    unknown: (v) => `"${v}" is not a contact status: use ${STATUSES.map((c) => c.value).join(', ')}`,
+  });
+  // Someone already reached is due a follow-up on the cadence; someone to reach, the day you plan to.
+  const days = getAt(iv.current(), ['cadence', 'follow_up_days']);
+  const first = Array.isArray(days) && typeof days[0] === 'number' ? days[0] : undefined;
+  await iv.text(
+    textQuestion({
+      path: at('next_follow_up'),
+      message: status === 'to-contact' ? 'When will you reach out? (YYYY-MM-DD; Enter for no date)' : 'When will you next follow up? (YYYY-MM-DD; Enter for no date)',
+      why: '"netplan next" lists it when it falls due.',
+      ...(status === 'contacted' && first !== undefined ? { default: addBusinessDays(iv.settings.today, first) } : {}),
+      check: (t) => checkDate(at('next_follow_up'), t),
+    }),
+  );
 }
+
+const STATUSES: Choice<string>[] = [
+  { value: 'to-contact', description: 'not reached yet' },
+  { value: 'contacted', description: 'reached out, no meeting yet' },
+  { value: 'scheduled', description: 'a meeting is set' },
+  { value: 'met', description: 'you have met' },
+  { value: 'dormant', description: 'parked for now: netplan next leaves them out' },
+];
 
 /** The entry with only its approach method, so a probe of the rationale is not judged on the method too. */
 function onlyMethod(entry: Data): Data {
@@ -331,6 +413,7 @@ export async function askMeeting(iv: Interview, i: number): Promise<void> {
       message: 'What do you want to come away with? (the objective)',
       why: 'Every meeting has a desired outcome: insight, advice or introductions, never a job.',
       check: noOpenings('objective'),
+      advise: (t) => ruleOn(iv, 'no-vague-answer', list, i, idOnly(entryNow(iv, list, i)), ['objective'], t),
     }),
   );
   await iv.list(

@@ -3,6 +3,7 @@
 // refusals, not advice: a plan that breaks them is not written.
 
 import { checkPlanSchema } from '../plan/schema.js';
+import { textReader } from '../lint/language/text.js';
 import { reportMessage } from '../lint/rule.js';
 import { RULES_BY_ID } from '../lint/rules/index.js';
 
@@ -23,7 +24,7 @@ export function integrityProblems(plan: unknown, today: string): PlanProblem[] {
     const rule = RULES_BY_ID.get(id);
     if (!rule) continue;
     const options = rule.meta.options?.defaults ?? {};
-    for (const report of rule.check({ plan, options, today })) {
+    for (const report of rule.check({ plan, options, today, read: textReader() })) {
       problems.push({ pointer: report.path, message: reportMessage(rule.meta, report), part: report.part });
     }
   }

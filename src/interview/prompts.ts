@@ -20,6 +20,35 @@ async function guard<T>(prompt: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Further lines of a several-line answer, until an empty one. Each line is
+ * judged with the lines before it, so a limit is shown where it is crossed;
+ * advice on the whole is shown at the empty line once, and Enter again keeps it.
+ */
+async function moreLines<T>(question: TextQuestion<T>, first: string): Promise<T | undefined> {
+  const lines = [first];
+  let advised: string | undefined;
+  for (;;) {
+    const line = await guard(() =>
+      input({
+        // Numbered, so each line's prompt reads differently from the one before it.
+        message: `Line ${lines.length + 1} (Enter when done)`,
+        validate: (typed: string) => {
+          const text = [...lines, typed.trim()].filter((l) => l !== '').join('\n');
+          const verdict = judgeText(question, text);
+          if (verdict.ok || !verdict.advice) return verdict.ok || verdict.problem;
+          if (typed.trim() !== '' || advised === text) return true;
+          advised = text;
+          return `${verdict.problem} (press Enter again to keep it)`;
+        },
+      }),
+    );
+    if (line.trim() === '') break;
+    lines.push(line.trim());
+  }
+  return question.fromText(lines.join('\n'));
+}
+
 export function promptAsk(out: Output, color: boolean): Ask {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   // Hints wrap at word boundaries to the terminal's width, each line indented as the first.
@@ -42,8 +71,9 @@ export function promptAsk(out: Output, color: boolean): Ask {
     async text<T>(question: TextQuestion<T>): Promise<T | undefined> {
       why(question.why);
       const offered = question.default === undefined ? undefined : question.toText(question.default);
-      // Advice is given once: the same answer again means "keep it".
-      let advised: string | undefined;
+      // Advice is given once: the same answer again means "keep it". An answer
+      // already in the plan, kept as it is, is not advised on again: lint says it.
+      let advised = offered?.trim();
       const answer = await guard(() =>
         input({
           message: question.message,
@@ -51,7 +81,8 @@ export function promptAsk(out: Output, color: boolean): Ask {
           validate: (typed: string) => {
             const verdict = judgeText(question, typed);
             if (verdict.ok) return true;
-            if (verdict.advice && advised === typed.trim()) return true;
+            // Advice on an answer of several lines waits for the whole of it.
+            if (verdict.advice && (advised === typed.trim() || question.multiline)) return true;
             if (verdict.advice) {
               advised = typed.trim();
               return `${verdict.problem} (press Enter again to keep it)`;
@@ -60,6 +91,10 @@ export function promptAsk(out: Output, color: boolean): Ask {
           },
         }),
       );
+      // Enter on the offered value keeps it as it is, line breaks and all.
+      if (question.multiline && answer.trim() !== '' && !(offered !== undefined && answer === offered)) {
+        return moreLines(question, answer.trim());
+      }
       const verdict = judgeText(question, answer);
       if (verdict.ok) return verdict.value;
       return question.fromText(answer.trim());

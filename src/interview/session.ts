@@ -2,12 +2,9 @@
 // is there to answer, the Ask to use, the rule settings the checks follow,
 // and reading the plan file as it is.
 
-import { readFile } from 'node:fs/promises';
-import { UsageError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
 import type { LoadedPlan } from '../plan/load.js';
-import { loadPlanBytes } from '../plan/load.js';
 import { resolveToday } from '../today.js';
 import type { Ask } from './ask.js';
 import type { LintOptions } from '../lint/engine.js';
@@ -29,25 +26,7 @@ export async function checkSettings(io: Io): Promise<LintOptions> {
   return { rules: config.rules, today: resolveToday(undefined, io.env) };
 }
 
-export interface PlanFile {
-  /** The text as read (a byte-order mark included), so that edits keep every byte. */
-  text: string;
-  loaded: LoadedPlan;
-}
-
-/** The plan file, or undefined when there is none; any other failure to read it is a usage error. */
-export async function readPlanFile(path: string, display: string): Promise<PlanFile | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code ?? error);
-    throw new UsageError(`cannot read ${display}: ${why}`);
-  }
-  return { text: bytes.toString('utf8'), loaded: loadPlanBytes(bytes, display) };
-}
+export { readPlanFile, type PlanFile } from '../edit/plan-file.js';
 
 /** Whether a loaded plan reads as a mapping that can be updated or added to. */
 export function readsAsPlan(loaded: LoadedPlan): boolean {

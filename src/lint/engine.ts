@@ -6,6 +6,7 @@
 import { compareFindings, type Finding, type Severity } from '../findings.js';
 import type { LoadedPlan } from '../plan/loaded.js';
 import { validatePlan } from '../plan/validate.js';
+import { textReader } from './language/text.js';
 import { reportMessage, type AnyRuleMeta } from './rule.js';
 import { RULE_METAS, RULES } from './rules/index.js';
 import { applyDirectives, parseDirectives } from './suppressions.js';
@@ -43,10 +44,16 @@ function coveredBySchema(path: string, schemaPaths: ReadonlySet<string>): boolea
 }
 
 /** What one rule finds in a loaded plan, at `setting`, positioned and worded: a rule on its own, as its tests run it. */
-export function ruleFindings(plan: LoadedPlan, rule: (typeof RULES)[number], setting: { severity: Severity; options: Record<string, unknown> }, today: string): Finding[] {
+export function ruleFindings(
+  plan: LoadedPlan,
+  rule: (typeof RULES)[number],
+  setting: { severity: Severity; options: Record<string, unknown> },
+  today: string,
+  read: ReturnType<typeof textReader> = textReader(),
+): Finding[] {
   if (plan.data === undefined) return [];
   const { meta } = rule;
-  return rule.check({ plan: plan.data, options: setting.options, today }).map((report) => ({
+  return rule.check({ plan: plan.data, options: setting.options, today, read }).map((report) => ({
     ruleId: meta.id,
     severity: setting.severity,
     message: reportMessage(meta, report),
@@ -61,10 +68,11 @@ export function lintPlan(plan: LoadedPlan, options: LintOptions): Finding[] {
   if (plan.data === undefined) return findings;
   const schemaPaths = new Set(findings.filter((f) => f.ruleId === 'schema' && f.path !== '').map((f) => f.path));
 
+  const read = textReader();
   for (const rule of RULES) {
     const { severity, options: ruleOptions } = settingFor(rule.meta, options.rules);
     if (severity === 'off') continue;
-    for (const finding of ruleFindings(plan, rule, { severity, options: ruleOptions }, options.today)) {
+    for (const finding of ruleFindings(plan, rule, { severity, options: ruleOptions }, options.today, read)) {
       if (schemaPaths.size === 0 || !coveredBySchema(finding.path, schemaPaths)) findings.push(finding);
     }
   }

@@ -4,6 +4,7 @@
 // applies severities, options and suppressions.
 
 import type { Severity } from '../findings.js';
+import type { Text } from './language/text.js';
 
 /** A report's values for the `{name}` placeholders of its message. */
 export type MessageData = Record<string, string | number>;
@@ -24,6 +25,8 @@ export interface RuleContext<Options> {
   options: Options;
   /** "Today" as YYYY-MM-DD (`--today`, else NETPLAN_TODAY, else the system date). */
   today: string;
+  /** The words of a text, read once for every rule of one lint (./language/text.ts). */
+  read: (source: string) => Text;
 }
 
 /** What `netplan rules`, `explain` and the formats that list rules (SARIF) show of a rule or built-in check. */

@@ -7,17 +7,13 @@
 import type { Finding } from '../findings.js';
 import { lintPlan, type LintOptions } from '../lint/engine.js';
 import { isRecord } from '../plan/data.js';
+import { isPlanFileName, PLAN_TEXT, planKeyCount } from '../plan/is-plan.js';
 import { loadPlan, type LoadedPlan } from '../plan/load.js';
 import { FORCE_INTERNAL_ERROR_ENV, tooLarge } from '../plan/read.js';
-import { schemaJson } from '../plan/schema.js';
 import { validatePlan } from '../plan/validate.js';
 
 /** The id of the one finding that says a rule failed on this plan (a bug in netplan). */
 export const INTERNAL_ERROR = 'internal-error';
-
-const PLAN_FILE_NAME = /^(?:plan|.+\.plan)\.ya?ml$/i;
-/** What marks plan text that does not parse: the version line, or the modeline `netplan init` writes. */
-const PLAN_TEXT = /^version:[ \t]*1[ \t]*(?:#.*)?$|yaml-language-server:[ \t]*\$schema=\S*plan\.schema\.json/m;
 
 export interface DocumentCheck {
   /** Whether the document is a plan; the others get no findings. */
@@ -33,18 +29,12 @@ export interface CheckOptions {
   maxFileSize: number;
 }
 
-/** Whether a file name is a plan's by convention (`plan.yaml`, `dana.plan.yaml`). */
-export function isPlanFileName(name: string): boolean {
-  return PLAN_FILE_NAME.test(name);
-}
-
 /** Whether loaded YAML is a plan: `version: 1`, or two of the keys only a plan has at its top. */
 function isPlanContent(plan: LoadedPlan): boolean {
   if (plan.data === undefined) return PLAN_TEXT.test(plan.text);
   if (!isRecord(plan.data)) return false;
-  if (plan.data.version === 1) return true;
-  const keys = Object.keys(schemaJson('plan').properties as Record<string, unknown>).filter((k) => k !== 'version');
-  return keys.filter((k) => Object.hasOwn(plan.data as object, k)).length >= 2;
+  const count = planKeyCount(plan.data);
+  return count === -1 || count >= 2;
 }
 
 function byteLength(text: string, limit: number): number {

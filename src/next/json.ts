@@ -4,7 +4,8 @@
 import type { LoadedPlan } from '../plan/load.js';
 import type { DueItem, DueReport } from './due.js';
 
-export function renderNextJson(report: DueReport, loaded: LoadedPlan): string {
+/** The JSON object for one plan's report. */
+export function renderNextJson(report: DueReport, loaded: LoadedPlan): object {
   const withPosition = (item: DueItem) => {
     const { line, column } = loaded.span(item.path);
     return { ...item, line, column };
@@ -18,5 +19,5 @@ export function renderNextJson(report: DueReport, loaded: LoadedPlan): string {
     due: report.due.map(withPosition),
     week: report.week,
   };
-  return JSON.stringify(json, null, 2) + '\n';
+  return json;
 }

@@ -63,7 +63,8 @@ function oneLine(text: string): string {
 
 function itemLines(item: DueItem, today: string): string[] {
   const [first = '', ...rest] = describe(item).map(oneLine);
-  return [`${INDENT}${showDay(item.date)}  ${first}${lateness(item, today)}`, ...rest.map((l) => DETAIL_INDENT + l)];
+  // The handle last, in brackets: what `netplan done` takes to mark the item done.
+  return [`${INDENT}${showDay(item.date)}  ${first}${lateness(item, today)}  [${item.handle}]`, ...rest.map((l) => DETAIL_INDENT + l)];
 }
 
 function cadenceLine(label: string, count: CadenceCount, noun: string, names: string[]): string {
@@ -76,9 +77,11 @@ function cadenceLine(label: string, count: CadenceCount, noun: string, names: st
   return oneLine(head + against + (names.length > 0 ? ` (${names.join(', ')})` : ''));
 }
 
-export function renderNextText(report: DueReport, plan: Plan): string {
+/** The report for one plan; `file` names the plan in the heading when there are several. */
+export function renderNextText(report: DueReport, plan: Plan, file?: string): string {
   const { today, through } = report;
-  const out: string[] = [oneLine(`What is due for ${plan.owner.name}, ${showDay(today)} through ${showDay(through)}`), ''];
+  const whose = file === undefined ? plan.owner.name : `${plan.owner.name} (${file})`;
+  const out: string[] = [oneLine(`What is due for ${whose}, ${showDay(today)} through ${showDay(through)}`), ''];
 
   out.push(report.overdue.length > 0 ? `Overdue (${report.overdue.length})` : 'Overdue: nothing');
   for (const item of report.overdue) out.push(...itemLines(item, today));

@@ -48,9 +48,21 @@ export function isDay(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
+/** The calendar's ends as YYYY-MM-DD can write them. */
+const FIRST_DAY = '0000-01-01';
+const LAST_DAY = '9999-12-31';
+
+/**
+ * `day` plus `days`, kept within 0000-01-01 to 9999-12-31: past the ends,
+ * toISOString writes "+010000-01-03", which no reader of a date takes.
+ */
 export function addDays(day: string, days: number): string {
   const date = utc(day);
   date.setUTCDate(date.getUTCDate() + days);
+  if (Number.isNaN(date.getTime())) return days < 0 ? FIRST_DAY : LAST_DAY;
+  const year = date.getUTCFullYear();
+  if (year > 9999) return LAST_DAY;
+  if (year < 0) return FIRST_DAY;
   return date.toISOString().slice(0, 10);
 }
 

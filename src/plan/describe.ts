@@ -20,6 +20,7 @@ const ITEM_NOUNS: Record<string, string> = {
   next_steps: 'next step',
   follow_up_days: 'follow-up day',
   ignores: 'ignore pattern',
+  files: 'file pattern',
 };
 
 /** Lists whose entries are known by a field rather than by their position. */

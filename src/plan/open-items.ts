@@ -18,6 +18,12 @@ export interface DuePerson {
 
 export interface DueItem {
   kind: DueKind;
+  /**
+   * Names the item for `netplan done`, stable while the plan keeps its ids:
+   * `follow-up:<contact>`, `thank-you:<meeting>`, `meeting:<meeting>`,
+   * `step:<meeting>:<n>` (the meeting's nth next step, from 1).
+   */
+  handle: string;
   /** The plan id the item is about: the contact's for a follow-up, the meeting's for the others. */
   id: string;
   /** YYYY-MM-DD. */
@@ -76,7 +82,7 @@ export function openItems(plan: Plan, today: string): DueItem[] {
     if (contact.status === 'dormant') return;
     const date = parseWhen(contact.next_follow_up)?.day;
     if (!date) return;
-    add({ kind: 'follow-up', id: contact.id, date, path: toPointer(['contacts', i, 'next_follow_up']), contact: person(index, contact.id) });
+    add({ kind: 'follow-up', handle: `follow-up:${contact.id}`, id: contact.id, date, path: toPointer(['contacts', i, 'next_follow_up']), contact: person(index, contact.id) });
   });
 
   (plan.meetings ?? []).forEach((meeting, i) => {
@@ -88,6 +94,7 @@ export function openItems(plan: Plan, today: string): DueItem[] {
     if (meeting.status !== 'done' && when && when.day >= today) {
       add({
         kind: 'meeting',
+        handle: `meeting:${meeting.id}`,
         id: meeting.id,
         date: when.day,
         ...(when.time ? { time: when.time.slice(0, 5) } : {}),
@@ -107,14 +114,16 @@ export function openItems(plan: Plan, today: string): DueItem[] {
       // Due the day of the meeting; a meeting marked done with no date (or a
       // future one) owes it today.
       const date = when && when.day <= today ? when.day : today;
-      add({ kind: 'thank-you', id: meeting.id, date, path, contact, ...(when ? { meeting_date: when.day } : {}) });
+      add({ kind: 'thank-you', handle: `thank-you:${meeting.id}`, id: meeting.id, date, path, contact, ...(when ? { meeting_date: when.day } : {}) });
     }
 
     (meeting.outcome?.next_steps ?? []).forEach((step, s) => {
       const date = parseWhen(step.due)?.day;
-      if (!date) return;
+      // A step marked done (`netplan done step:...`) is no longer open.
+      if (!date || step.done !== undefined) return;
       add({
         kind: 'next-step',
+        handle: `step:${meeting.id}:${s + 1}`,
         id: meeting.id,
         date,
         path: toPointer(['meetings', i, 'outcome', 'next_steps', s]),

@@ -68,7 +68,7 @@ export function maxFileSize(env: NodeJS.ProcessEnv): number {
 }
 
 /** The bytes read, or `tooLarge` with the size when it is known (a pipe's is not). */
-type ReadResult = { bytes: Buffer } | { tooLarge: number | undefined };
+export type ReadResult = { bytes: Buffer } | { tooLarge: number | undefined };
 
 async function readStdin(limit: number): Promise<ReadResult> {
   const chunks: Buffer[] = [];
@@ -87,7 +87,7 @@ async function readStdin(limit: number): Promise<ReadResult> {
  * read stops past the limit anyway: a file can grow, and a device or pipe
  * named on the command line (/dev/zero, <(cmd)) has no size to check.
  */
-async function readFileBounded(path: string, limit: number): Promise<ReadResult> {
+export async function readFileBounded(path: string, limit: number): Promise<ReadResult> {
   const fd = openSync(path, 'r');
   try {
     const stat = fstatSync(fd);
@@ -142,7 +142,25 @@ export async function readPlan(
   }
   if ('tooLarge' in result) return tooLarge(display, result.tooLarge, limit);
   const decoded = decodePlan(result.bytes, display);
-  return typeof decoded === 'string' ? loadPlanLazily(decoded, display) : decoded;
+  return typeof decoded === 'string' ? loadPlanLazily(decoded, display, slowPathLimit(limit)) : decoded;
+}
+
+/**
+ * The most bytes the `yaml` package reads, for text the fast reader declines
+ * (malformed YAML, anchors, flow style...): an eighth of the size limit
+ * (256 KiB by default). That reader costs seconds and hundreds of MB per MiB
+ * on a file built to be slow, and a plan is about 60 KB.
+ */
+export function slowPathLimit(limit: number): number {
+  return Math.max(1, Math.floor(limit / 8));
+}
+
+/** A file the fast reader declined that is too large for the full YAML reader: one finding at its start. */
+function tooLargeForYaml(display: string, text: string, bytes: number, limit: number): LoadedPlan {
+  return unreadable(display, text, {
+    ...START,
+    message: `The file is ${formatSize(bytes)} and is not in the plain YAML plans are written in (it has a YAML mistake, anchors, or brackets), which is read only up to ${formatSize(limit)}: check this is the right file, fix the YAML, or set ${MAX_FILE_SIZE_ENV} to raise the limits`,
+  });
 }
 
 /** A plan that could not be read as text: one finding, no data. */
@@ -212,9 +230,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * Plan bytes as text, or, for what is not UTF-8 text, a plan holding one
  * finding that says so (never a guess at the encoding).
  */
-export function decodePlan(bytes: Uint8Array, display: string): string | LoadedPlan {
+export function decodePlan(bytes: Uint8Array, display: string, what: 'plan' | 'config' = 'plan'): string | LoadedPlan {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (isUtf8(bytes)) return buffer.toString('utf8');
+  if (isUtf8(bytes)) {
+    const text = buffer.toString('utf8');
+    // Lines ended by CR alone (classic Mac OS) would read as one line, the CRs in every message.
+    if (!text.includes('\n') && /\r(?!$)/.test(text)) {
+      return unreadable(display, stripBom(text), {
+        ...START,
+        message: `The lines of this file end in a carriage return (CR) alone, as classic Mac OS wrote them: save the ${what} with LF line ends (or CRLF)`,
+      });
+    }
+    return text;
+  }
 
   const decoded = buffer.toString('utf8');
   // Positions count from after a byte-order mark, as for a plan that reads.
@@ -230,7 +258,7 @@ export function decodePlan(bytes: Uint8Array, display: string): string | LoadedP
     return unreadable(display, text, {
       ...START,
       message:
-        'The file is not text: it holds NUL bytes, as binary files do; a plan is a UTF-8 YAML file, so check the path',
+        `The file is not text: it holds NUL bytes, as binary files do; a ${what} is a UTF-8 YAML file, so check the path`,
     });
   }
   // isUtf8 and this scan follow the same RFC; the guard only keeps an index in range.
@@ -262,6 +290,10 @@ export function loadPlanText<T>(
  * Parses plan text like `loadPlan`, but loads the `yaml` package only when the
  * fast reader declines the text: most runs never need it.
  */
-export async function loadPlanLazily(text: string, display: string): Promise<LoadedPlan> {
-  return loadPlanText(text, display, async (source, path) => (await import('./yaml/yaml-load.js')).loadPlanWithYaml(source, path));
+export async function loadPlanLazily(text: string, display: string, yamlLimit = Infinity): Promise<LoadedPlan> {
+  return loadPlanText(text, display, async (source, path) => {
+    const bytes = source.length * 3 <= yamlLimit ? source.length : Buffer.byteLength(source, 'utf8');
+    if (bytes > yamlLimit) return tooLargeForYaml(path, source, bytes, yamlLimit);
+    return (await import('./yaml/yaml-load.js')).loadPlanWithYaml(source, path);
+  });
 }

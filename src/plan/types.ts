@@ -85,6 +85,10 @@ export interface Contact extends Extensions {
   info_point?: string;
   organization?: string;
   title?: string;
+  email?: string;
+  phone?: string;
+  /** A profile page, http(s). */
+  url?: string;
   relationship?: Relationship;
   referred_by?: string;
   approach?: Approach;
@@ -102,6 +106,8 @@ export interface FollowUpContact extends Extensions {
 export interface NextStep extends Extensions {
   action: string;
   due?: string;
+  /** YYYY-MM-DD when it was done (`netplan done`); a done step is no longer open. */
+  done?: string;
 }
 
 export interface Outcome extends Extensions {

@@ -10,8 +10,8 @@
 
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
-import { realpath, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readlink, realpath, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fsProblem, UsageError } from '../errors.js';
 
 export interface WriteOptions {
@@ -67,6 +67,18 @@ async function resolveTarget(path: string): Promise<string> {
   try {
     return await realpath(path);
   } catch {
+    // A link to a file not made yet (a dangling link): the file is made where
+    // the link points, and the link stays, as for a link whose file exists.
+    let target = path;
+    for (let hops = 0; hops < 40; hops++) {
+      let next: string;
+      try {
+        next = resolve(dirname(target), await readlink(target));
+      } catch {
+        return target;
+      }
+      target = next;
+    }
     return path;
   }
 }

@@ -72,7 +72,7 @@ describe('netplan lint exit codes', () => {
   });
 
   it('--max-warnings and --today must be well formed', async () => {
-    expect(await cli(['lint', '--max-warnings', 'lots'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'netplan: --max-warnings takes a whole number (got "lots")\n' });
+    expect(await cli(['lint', '--max-warnings', 'lots'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'netplan: --max-warnings takes a whole number, or -1 for no limit (got "lots")\n' });
     expect(await cli(['lint', '--today', '2026-13-01'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'netplan: --today must be a date written YYYY-MM-DD (got "2026-13-01")\n' });
     expect(await cli(['lint'], { cwd: dir, env: { NETPLAN_TODAY: 'soon' } })).toMatchObject({ code: 2, stderr: 'netplan: NETPLAN_TODAY must be a date written YYYY-MM-DD (got "soon")\n' });
   });
@@ -125,6 +125,7 @@ describe('netplan rules', () => {
       'profile-pitch:warning',
       'profile-value-metric:warning',
       'pitch-tone:warning',
+      'no-vague-answer:warning',
       'support-network:warning',
       'search-cadence:warning',
       'unused-disable:warning',
@@ -136,7 +137,7 @@ describe('netplan rules', () => {
     const r = await cli(['rules']);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^id\s+severity\s+description$/);
-    expect(lines).toHaveLength(25);
+    expect(lines).toHaveLength(26);
     expect(lines).toContainEqual(expect.stringMatching(/^meeting-agenda\s+error\s+a meeting has no agenda items$/));
   });
 });

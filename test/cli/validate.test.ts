@@ -16,8 +16,10 @@ beforeEach(() => {
   writeFileSync(join(dir, 'plan.yaml'), VALID);
   writeFileSync(join(dir, 'plans/good.plan.yaml'), VALID);
   writeFileSync(join(dir, 'plans/typo.plan.yml'), SCHEMA_ERROR);
-  writeFileSync(join(dir, 'plans/archive/broken.yaml'), SYNTAX_ERROR);
-  writeFileSync(join(dir, 'plans/node_modules/x/skip.yaml'), SYNTAX_ERROR);
+  writeFileSync(join(dir, 'plans/archive/broken.plan.yaml'), SYNTAX_ERROR);
+  writeFileSync(join(dir, 'plans/node_modules/x/skip.plan.yaml'), SYNTAX_ERROR);
+  // YAML that is not a plan by name: a folder or glob leaves it out.
+  writeFileSync(join(dir, 'plans/docker-compose.yml'), 'services:\n  web:\n    image: x\n');
   writeFileSync(join(dir, 'plans/notes.txt'), 'not a plan');
 });
 afterEach(() => cleanup());
@@ -48,17 +50,17 @@ describe('netplan validate', () => {
     );
   });
 
-  it('prints the SPEC json shape, one entry per file, for a folder (skipping node_modules and non-YAML files)', async () => {
+  it('prints the SPEC json shape, one entry per file, for a folder (plans by name only, skipping node_modules)', async () => {
     const r = await cli(['validate', 'plans', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     const reports = JSON.parse(r.stdout);
     expect(reports.map((x: { filePath: string }) => x.filePath)).toEqual([
-      'plans/archive/broken.yaml',
+      'plans/archive/broken.plan.yaml',
       'plans/good.plan.yaml',
       'plans/typo.plan.yml',
     ]);
     expect(reports[0]).toEqual({
-      filePath: 'plans/archive/broken.yaml',
+      filePath: 'plans/archive/broken.plan.yaml',
       messages: [
         {
           ruleId: 'syntax',
@@ -79,7 +81,11 @@ describe('netplan validate', () => {
 
   it('expands globs itself', async () => {
     const r = await cli(['validate', 'plans/**/*.plan.y*ml', '-f', 'json'], { cwd: dir });
-    expect(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath)).toEqual(['plans/good.plan.yaml', 'plans/typo.plan.yml']);
+    expect(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath)).toEqual([
+      'plans/archive/broken.plan.yaml',
+      'plans/good.plan.yaml',
+      'plans/typo.plan.yml',
+    ]);
   });
 
   it('honours ignores from the discovered config', async () => {
@@ -92,11 +98,11 @@ describe('netplan validate', () => {
     writeFileSync(join(dir, '.netplanrc.yaml'), 'ignores:\n  - plans/archive/**\n');
     expect(await cli(['validate', 'plans/archive'], { cwd: dir })).toMatchObject({
       code: 2,
-      stderr: "netplan: every *.yaml and *.yml file in folder plans/archive is left out by the config's ignores\n",
+      stderr: "netplan: every plan in folder plans/archive is left out by the config's ignores\n",
     });
     expect(await cli(['validate', 'plans/archive/*.yaml'], { cwd: dir })).toMatchObject({
       code: 2,
-      stderr: "netplan: every file that matches plans/archive/*.yaml is left out by the config's ignores\n",
+      stderr: "netplan: every plan that matches plans/archive/*.yaml is left out by the config's ignores\n",
     });
   });
 
@@ -118,7 +124,7 @@ describe('netplan validate', () => {
     mkdirSync(join(dir, 'empty'));
     expect(await cli(['validate', 'empty'], { cwd: dir })).toMatchObject({
       code: 2,
-      stderr: 'netplan: no *.yaml or *.yml files in folder empty\n',
+      stderr: 'netplan: no plans in folder empty: a folder is searched for files named plan.yaml or *.plan.yaml\n',
     });
   });
 
@@ -166,11 +172,16 @@ describe('netplan as a process', () => {
     expect(commands.map((line) => /^  (\S+)/.exec(line)?.[1])).toEqual([
       'init',
       'add',
+      'log',
+      'edit',
       'validate',
       'lint',
       'rules',
       'explain',
       'next',
+      'done',
+      'list',
+      'progress',
       'export',
       'lsp',
       'schema',

@@ -60,7 +60,7 @@ describe('netplan export', () => {
   it('refuses to write the export over the plan', async () => {
     writePlan(dir);
     const r = await cli(['export', '-f', 'csv', '-o', './plan.yaml'], { cwd: dir });
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'netplan: -o ./plan.yaml would overwrite the plan itself: choose another file\n' });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'netplan: -o ./plan.yaml is one of the files being read (the same file as plan.yaml): writing there would replace it; choose another file\n' });
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain('version: 1');
   });
 
@@ -68,7 +68,7 @@ describe('netplan export', () => {
     writePlan(dir);
     const r = await cli(['export', '-f', 'csv', '-o', 'plan.yaml/out.csv'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^netplan: cannot write plan\.yaml\/out\.csv: E[A-Z]+\n$/);
+    expect(r.stderr).toBe('netplan: cannot write plan.yaml/out.csv: a part of the path is not a folder\n');
   });
 
   it('runs from the built package as a real process', () => {

@@ -27,6 +27,8 @@ export const PLAIN: readonly string[] = [
 const UNKNOWN_TAG = 'a plan holds plain YAML values (text, numbers, lists, mappings), so remove the tag';
 const TOO_DEEP =
   'Lists and mappings are nested more than 100 levels deep here: a plan needs about five, so flatten this part';
+const OVER_YAML_LIMIT = (size: string) =>
+  `The file is ${size} and is not in the plain YAML plans are written in (it has a YAML mistake, anchors, or brackets), which is read only up to 256 KiB: check this is the right file, fix the YAML, or set NETPLAN_MAX_FILE_SIZE to raise the limits`;
 const NOT_A_MAPPING = 'The plan must be a mapping of keys to values';
 const EMPTY = 'The plan is empty: it must be a mapping of keys to values with at least "version: 1" and "owner"';
 const RESERVED = (char: string) => `A value cannot start with "${char}", which YAML keeps for itself: put the value in quotes`;
@@ -95,7 +97,7 @@ export const CORPUS: Record<string, Expected> = {
   'malformed-colon-in-value.yaml': {
     findings: [
       syntax(
-        '5:10-5:66',
+        '5:10-5:272',
         'A mapping cannot start on the same line as another key\'s value: if "Goal: I help consumer-goods companies..." is text, put it in quotes; if it is a key, put it on its own line, indented under "pitch:"',
       ),
     ],
@@ -124,7 +126,7 @@ export const CORPUS: Record<string, Expected> = {
         const column = i < 10 ? 11 : 12; // "x-junk-9: @" vs "x-junk-10: @"
         return syntax(`${11 + i}:${column}-${11 + i}:${column + 1}`, `${RESERVED('@')} ("@")`);
       }),
-      syntax('61:12-61:12', MORE(19_950)),
+      syntax('61:12-61:12', MORE(11_950)),
     ],
   },
 
@@ -141,7 +143,7 @@ export const CORPUS: Record<string, Expected> = {
       ...Array.from({ length: 50 }, (_, i) =>
         syntax(`${13 + i}:3-${13 + i}:7`, 'Duplicate key "note": it is already set on line 12; keep one'),
       ),
-      syntax('63:3-63:7', MORE(19_949)),
+      syntax('63:3-63:7', MORE(11_949)),
     ],
   },
 
@@ -166,10 +168,10 @@ export const CORPUS: Record<string, Expected> = {
 
   // Deep nesting: refused where it passes 100 levels (the plan's own mapping is level 1).
   'nesting-flow.yaml': { findings: [syntax('5:108-5:109', TOO_DEEP)] },
-  'nesting-flow-unclosed.yaml': { findings: [syntax('1:108-1:109', TOO_DEEP)] },
+  // Too large for the yaml package (which these need), so refused before it parses a byte.
+  'nesting-flow-unclosed.yaml': { findings: [syntax('1:1-1:1', OVER_YAML_LIMIT('976.6 KiB'))] },
   'nesting-compact-block.yaml': { findings: [syntax('6:199-6:200', TOO_DEEP)] },
-  // Line 4 + k holds a key at column k + 1, in the mapping at level k + 1: level 101 is on line 104.
-  'nesting-block.yaml': { findings: [syntax('104:101-104:102', TOO_DEEP)] },
+  'nesting-block.yaml': { findings: [syntax('1:1-1:1', OVER_YAML_LIMIT('1.9 MiB'))] },
 
   // Not text, or not UTF-8.
   'too-large.yaml': {
@@ -275,15 +277,19 @@ export const CORPUS: Record<string, Expected> = {
   },
   'long-open-to.yaml': {
     findings: [
+      '5:10-5:200009 warning no-vague-answer The profile pitch is a non-answer ("open to open to open to open to open to open to open to o..."): say who you are, the value you bring and what you want next',
       '5:10-5:200009 warning profile-pitch The profile pitch is 50000 words, more than 120: cut it to what you can say in 30 to 60 seconds',
       '10:16-10:200015 error target-specific Target "cpg-analytics" has a vague geography ("open to open to open to open to open to open to open to o..."): say where, e.g. "St. Louis metro" or "remote, US"',
     ],
   },
   'long-runs.yaml': {
     findings: [
-      `5:10-5:100031 warning pitch-tone The profile pitch sounds apologetic ("sorry${' -'.repeat(26)}..."): say plainly what you want to learn; asking for advice is not an imposition`,
+      // Each apologetic phrase is its own finding; a dash ends a clause, so
+      // "any - - ... openings" no longer reads as one phrase.
+      '5:10-5:100031 warning pitch-tone The profile pitch sounds apologetic ("bother you"): say plainly what you want to learn; asking for advice is not an imposition',
+      '5:10-5:100031 warning pitch-tone The profile pitch sounds apologetic ("sorry"): say plainly what you want to learn; asking for advice is not an imposition',
+      '5:10-5:100031 warning profile-pitch The profile pitch is 4 words, fewer than 40: say who you are, the value you bring and what you want next, in 30 to 60 seconds',
       '6:16-6:100036 warning pitch-tone The profile phone intro sounds apologetic ("I know you are busy"): say plainly what you want to learn; asking for advice is not an imposition',
-      `20:9-20:100033 error no-openings-ask Agenda item 4 of meeting "lee-2026-12" asks about openings ("any${' -'.repeat(27)}..."): ask for insight, advice and introductions instead`,
     ],
   },
 

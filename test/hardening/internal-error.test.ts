@@ -88,14 +88,14 @@ describe('an internal error in the real command (NETPLAN_TEST_INTERNAL_ERROR)', 
   it('in a worker thread: the other files are still reported, and no trace is printed', () => {
     mkdirSync(join(dir, 'many'));
     // Enough files for the run to use worker threads.
-    for (let i = 1; i <= 20; i++) writeFileSync(join(dir, 'many', `p${String(i).padStart(2, '0')}.yaml`), BASE);
-    const r = bin(['validate', 'many', '--format', 'json'], { cwd: dir, env: { NETPLAN_TEST_INTERNAL_ERROR: 'many/p07.yaml' } });
+    for (let i = 1; i <= 20; i++) writeFileSync(join(dir, 'many', `p${String(i).padStart(2, '0')}.plan.yaml`), BASE);
+    const r = bin(['validate', 'many', '--format', 'json'], { cwd: dir, env: { NETPLAN_TEST_INTERNAL_ERROR: 'many/p07.plan.yaml' } });
     const files = (JSON.parse(r.stdout) as { filePath: string }[]).map((rep) => rep.filePath);
     expect(files).toEqual(
-      Array.from({ length: 20 }, (_, i) => `many/p${String(i + 1).padStart(2, '0')}.yaml`).filter((f) => f !== 'many/p07.yaml'),
+      Array.from({ length: 20 }, (_, i) => `many/p${String(i + 1).padStart(2, '0')}.plan.yaml`).filter((f) => f !== 'many/p07.plan.yaml'),
     );
     expect(r.stderr).toBe(
-      'netplan: internal error: checking many/p07.yaml: forced internal error reading many/p07.yaml (NETPLAN_TEST_INTERNAL_ERROR is set)\n' +
+      'netplan: internal error: checking many/p07.plan.yaml: forced internal error reading many/p07.plan.yaml (NETPLAN_TEST_INTERNAL_ERROR is set)\n' +
         REPORT_LINE +
         '\n',
     );

@@ -123,22 +123,22 @@ describe('the size limit', () => {
 describe('symbolic links named directly or through a glob', () => {
   beforeAll(() => {
     mkdirSync(join(dir, 'plans'));
-    writeFileSync(join(dir, 'plans', 'real.yaml'), BASE);
-    symlinkSync('real.yaml', join(dir, 'plans', 'link.yaml'));
-    symlinkSync('gone.yaml', join(dir, 'plans', 'broken.yaml'));
+    writeFileSync(join(dir, 'plans', 'real.plan.yaml'), BASE);
+    symlinkSync('real.plan.yaml', join(dir, 'plans', 'link.plan.yaml'));
+    symlinkSync('gone.yaml', join(dir, 'plans', 'broken.plan.yaml'));
     symlinkSync('..', join(dir, 'plans', 'up'));
   });
 
   it('a glob lists a link to a file and a broken link, and does not go up the folder link', () => {
     const r = bin(['validate', 'plans/**/*.yaml', '--format', 'json'], { cwd: dir });
-    expect(JSON.parse(r.stdout).map((rep: { filePath: string }) => rep.filePath)).toEqual(['plans/link.yaml', 'plans/real.yaml']);
-    expect(r.stderr).toBe('netplan: cannot read plans/broken.yaml: it is a symbolic link to "gone.yaml", which does not exist\n');
+    expect(JSON.parse(r.stdout).map((rep: { filePath: string }) => rep.filePath)).toEqual(['plans/link.plan.yaml', 'plans/real.plan.yaml']);
+    expect(r.stderr).toBe('netplan: cannot read plans/broken.plan.yaml: it is a symbolic link to "gone.yaml", which does not exist\n');
     expect(r.code).toBe(2);
   });
 
   it('a broken link named directly says where it points', () => {
-    const r = bin(['validate', 'plans/broken.yaml'], { cwd: dir });
-    expect(r.stderr).toBe('netplan: cannot read plans/broken.yaml: it is a symbolic link to "gone.yaml", which does not exist\n');
+    const r = bin(['validate', 'plans/broken.plan.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('netplan: cannot read plans/broken.plan.yaml: it is a symbolic link to "gone.yaml", which does not exist\n');
     expect(r.code).toBe(2);
   });
 });

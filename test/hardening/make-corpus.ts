@@ -15,13 +15,18 @@ export const COMMITTED = join(dirname(fileURLToPath(import.meta.url)), 'corpus')
 /** Block nesting of the generated nesting-block.yaml: one space more per level. */
 const BLOCK_LEVELS = 2000;
 
+/** A pitch long enough for profile-pitch (40 words or more), on one line. */
+const PITCH =
+  'pitch: I help consumer-goods companies cut freight spend. At my last company I consolidated regional LTL lanes and saved $1.2M a year; ' +
+  'next I want to bring that discipline to a distributor growing its Midwest network, where every lane and carrier contract counts.';
+
 /** A plan that lints clean with the whole-plan rules the corpus run turns off. */
 export const MINI = [
   'version: 1',
   'owner:',
   '  name: Dana Reyes',
   'profile:',
-  '  pitch: I help consumer-goods companies cut freight spend.',
+  `  ${PITCH}`,
   'targets:',
   '  - id: cpg-analytics',
   '    function: Supply-chain analyst',
@@ -75,7 +80,7 @@ function generated(plain: string): Record<string, () => string | Buffer> {
     'malformed-colon-in-value.yaml': () => MINI.replace('pitch: I help', 'pitch: Goal: I help'),
     // A text block whose second line is indented less than its first.
     'malformed-text-block.yaml': () =>
-      MINI.replace('pitch: I help consumer-goods companies cut freight spend.', 'pitch: |\n    I help consumer-goods companies\n   cut freight spend.'),
+      MINI.replace(PITCH, 'pitch: |\n    I help consumer-goods companies\n   cut freight spend.'),
     // The first line indented, the rest not: YAML stops reading at the second.
     'malformed-indented-start.yaml': () => '  ' + MINI,
     // A terminal colour escape pasted into a value.
@@ -89,11 +94,12 @@ function generated(plain: string): Record<string, () => string | Buffer> {
     },
     // A million "[" that never close.
     'nesting-flow-unclosed.yaml': () => 'x-deep: ' + '['.repeat(1_000_000) + '\n',
-    // 20,000 repeats of one key: the yaml package's own check, which compares
-    // each key with every earlier one, took seconds on this.
-    'duplicate-keys-many.yaml': () => MINI + 'x-notes:\n' + '  note: again\n'.repeat(20_000),
-    // 20,000 lines that are each a YAML error: the report lists the first 50.
-    'junk.yaml': () => MINI + Array.from({ length: 20_000 }, (_, i) => `x-junk-${i}: @\n`).join(''),
+    // 12,000 repeats of one key: the yaml package's own check, which compares
+    // each key with every earlier one, took seconds on this. (Under the
+    // 256 KiB the yaml package reads; nesting-*.yaml show what is over it.)
+    'duplicate-keys-many.yaml': () => MINI + 'x-notes:\n' + '  note: again\n'.repeat(12_000),
+    // 12,000 lines that are each a YAML error: the report lists the first 50.
+    'junk.yaml': () => MINI + Array.from({ length: 12_000 }, (_, i) => `x-junk-${i}: @\n`).join(''),
     // One 1,000,000-character line.
     'long-line.yaml': () => MINI + 'x-note: ' + 'a'.repeat(1_000_000) + '\n',
     // 200,000 characters of "any any any ..." as a target's function.
@@ -101,13 +107,13 @@ function generated(plain: string): Record<string, () => string | Buffer> {
     // "open to" repeated, in the geography and the pitch.
     'long-open-to.yaml': () =>
       MINI.replace('geography: St. Louis metro', 'geography: ' + 'open to '.repeat(25_000).trim()).replace(
-        'pitch: I help consumer-goods companies cut freight spend.',
+        PITCH,
         'pitch: ' + 'open to '.repeat(25_000).trim(),
       ),
     // Long runs of spaces and hyphens between the words of phrases the rules look for.
     'long-runs.yaml': () =>
       MINI.replace(
-        'pitch: I help consumer-goods companies cut freight spend.',
+        PITCH,
         `pitch: "sorry${' -'.repeat(50_000)} to bother you"\n  phone_intro: "I${' '.repeat(100_000)}know you are busy"`,
       ) +
       [
@@ -155,4 +161,10 @@ export function makeCorpus(dir: string): void {
   symlinkSync(join('..', 'plain.yaml'), join(links, 'to-plain.yaml'));
   symlinkSync('missing.yaml', join(links, 'dangling.yaml'));
   symlinkSync('self.yaml', join(links, 'self.yaml'));
+
+  // The corpus files are not named *.plan.yaml: the config makes a folder take every YAML file.
+  writeFileSync(join(dir, '.netplanrc.yaml'), `files: ${JSON.stringify(CORPUS_FILES)}\n`);
 }
+
+/** The config's `files` for the corpus folder. */
+export const CORPUS_FILES = ['**/*.yaml'];

@@ -145,7 +145,7 @@ describe('netplan add --answers', () => {
         'organization',
         'name: Gateway Beverage\nmotivation: 5\nwebsite: gateway.example\n',
         'netplan: nothing added to plan.yaml: entry.yaml has 2 problems:\n' +
-          'entry.yaml:2:13: motivation: "motivation" of organization "gateway-beverage" must be a whole number from 0 to 3, found the number 5\n' +
+          'entry.yaml:2:13: motivation: Give a whole number from 0 to 3 (got 5)\n' +
           'entry.yaml:3:1: website: Unknown key "website" in organization "gateway-beverage": use id, name, target, why, value, research, advocacy, motivation or posting, or start the key with "x-" for your own data\n',
       ],
       [
@@ -200,8 +200,19 @@ describe('netplan add --answers', () => {
     write('broken.yaml', 'version: 1\nowner: [\n');
     const broken = await cli(['add', 'support', 'broken.yaml', '--answers', 'e.yaml'], { cwd: dir, env });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/^netplan: nothing added: broken\.yaml does not read as a plan; fix it first:\nbroken\.yaml:2:8: Missing closing \]: the list opened here never ends/);
+    expect(broken.stderr).toMatch(/^netplan: nothing added: broken\.yaml does not pass "netplan validate"; fix it first:\nbroken\.yaml:2:8: Missing closing \]: the list opened here never ends/);
     expect(readFileSync(join(dir, 'broken.yaml'), 'utf8')).toBe('version: 1\nowner: [\n');
+  });
+
+  it('refuses a plan whose contacts key is misspelt, with the schema finding, instead of adding a second contacts section', async () => {
+    const misspelt = 'version: 1\nowner:\n  name: Dana Reyes\ncontats:\n  - id: sam-ortiz\n    name: Sam Ortiz\n';
+    write('misspelt.yaml', misspelt);
+    write('lee.yaml', 'name: Lee Park\n');
+    const r = await cli(['add', 'contact', 'misspelt.yaml', '--answers', 'lee.yaml'], { cwd: dir, env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^netplan: nothing added: misspelt\.yaml does not pass "netplan validate"; fix it first:\nmisspelt\.yaml:4:1: .*"contats".*"contacts".* \(schema\)\n$/);
+    expect(readFileSync(join(dir, 'misspelt.yaml'), 'utf8')).toBe(misspelt);
   });
 });
 
@@ -225,6 +236,8 @@ describe('netplan add at a terminal', () => {
     screen.keypress({ name: 'u', ctrl: true });
     screen.type('Ask how ACME plans carrier capacity');
     screen.keypress('enter');
+    await choose('Where do things stand with them?', 'to-contact');
+    await answer('When will you reach out?', '2026-12-01');
     await confirm('Add it to plan.yaml?', true);
     expect(await done).toBe(0);
     insertionPoint(
@@ -240,6 +253,8 @@ describe('netplan add at a terminal', () => {
         '    approach:',
         '      method: introduction',
         '      rationale: Ask how ACME plans carrier capacity',
+        '    status: to-contact',
+        '    next_follow_up: 2026-12-01',
         '',
       ].join('\n'),
     );

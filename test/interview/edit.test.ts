@@ -2,7 +2,7 @@
 // stays as the user wrote it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editPlanText } from '../../src/interview/edit.js';
+import { editPlanText } from '../../src/edit/splice.js';
 import { loadPlan } from '../../src/plan/load.js';
 
 const PLAN = readFileSync(new URL('./fixtures/commented.plan.yaml', import.meta.url), 'utf8');
@@ -205,5 +205,32 @@ describe('editPlanText: strings that must read back as themselves', () => {
       ),
       relaidOut: false,
     });
+  });
+
+  it('removes a key with its whole lines, a comment on them included; CRLF and a missing final newline kept', () => {
+    const crlf = PLAN.replace(/\n/g, '\r\n').replace(/\r\n$/, '');
+    const before = data(crlf);
+    const after = structuredClone(before);
+    delete after.owner.email;
+    delete after.organizations[0].target;
+    after.cadence.meetings_per_week = 4;
+    const { text, relaidOut } = editPlanText(crlf, before, after);
+    expect(relaidOut).toBe(false);
+    expect(text).toBe(
+      crlf
+        .replace('  email: "dana@example.com"\r\n', '')
+        .replace('    target: cpg-analytics\r\n', '')
+        .replace('meetings_per_week:   3', 'meetings_per_week:   4'),
+    );
+  });
+
+  it('removes a key that shares its line with "- " by laying the file out again, comments kept', () => {
+    const before = data(PLAN);
+    const after = structuredClone(before);
+    delete after.contacts[0].id;
+    const { text, relaidOut } = editPlanText(PLAN, before, after);
+    expect(relaidOut).toBe(true);
+    expect(data(text)).toEqual(after);
+    expect(text).toContain('# Targets: keep them few.');
   });
 });

@@ -101,6 +101,7 @@ describe('netplan init --answers', () => {
         '  - The plan sets no weekly meeting goal: add cadence.meetings_per_week, the number of meetings you aim to hold each week (search-cadence)',
         '  - The plan lists no support people: add a support entry with a name (an accountability partner, coach or job-search group) so you are not doing this alone (support-network)',
         '  - The profile has no value claims: add profile.value entries that show money you made or saved, each with a number ("saved $1.2M a year", "cut lead time 30%") (line 13, profile-value-metric)',
+        '  - The profile pitch is 7 words, fewer than 40: say who you are, the value you bring and what you want next, in 30 to 60 seconds (line 13, profile-pitch)',
         '  - The plan lists 1 organization, fewer than 10: add 9 more you would like to work for (the LAMP method starts from 40) (line 24, organization-count)',
         '  - Organization "acme-foods" has no research notes: add what is going on there and in its industry, each note with its source (line 24, organization-research)',
         '  - Organization "acme-foods" has no value: say in one line how you could make or save them money (line 24, organization-value)',
@@ -193,14 +194,14 @@ describe('netplan init --answers', () => {
     expect(readdirSync(dir)).toEqual(['answers.yaml']);
   });
 
-  it('refuses answers that are not YAML, or not a mapping, naming the place', async () => {
+  it('refuses answers that are not YAML, or not a mapping, naming the place (a usage error, exit 2)', async () => {
     write('broken.yaml', 'owner: [\n');
     const broken = await cli(['init', '--answers', 'broken.yaml'], { cwd: dir, env });
-    expect(broken.code).toBe(1);
+    expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/^netplan: nothing written: broken\.yaml has a problem:\nbroken\.yaml:1:8: Missing closing \]: the list opened here never ends/);
     write('list.json', '["Dana"]');
     const list = await cli(['init', '--answers', 'list.json'], { cwd: dir, env });
-    expect(list.code).toBe(1);
+    expect(list.code).toBe(2);
     expect(list.stderr).toBe(
       'netplan: nothing written: list.json has a problem:\nlist.json:1:1: the answers must be a mapping in the plan\'s shape, e.g. "owner: {name: Dana Reyes}"\n',
     );

@@ -59,6 +59,12 @@ describe('netplan init at a terminal', () => {
     await answer('Where do you live', 'St. Louis, MO');
     await answer('Your headline', 'Supply-chain analyst who cuts freight cost');
     await answer('Your pitch', 'I help consumer-goods companies cut freight spend, and saved $1.2M a year at my last company.');
+    // The pitch may run over several lines: an empty line ends it.
+    await answer('Line 2 (Enter when done)', 'Next I want to do the same for a regional distributor.');
+    await answer('Line 3 (Enter when done)');
+    // A short pitch is advice, not a refusal, given on the whole pitch: Enter again keeps it.
+    await waitFor('The profile pitch is 27 words, fewer than 40');
+    screen.keypress('enter');
     await answer('Your phone opening');
     await confirm('Add a value claim', true);
     await answer('What did you do?', 'Consolidated regional LTL lanes');
@@ -89,6 +95,13 @@ describe('netplan init at a terminal', () => {
     await waitFor('Write a real date as YYYY-MM-DD');
     retype('2026-10-14');
     await confirm('Add another research note?', false);
+    await answer('Advocacy: do you already know someone there?', 'maybe');
+    await waitFor('Answer yes or no');
+    retype('no');
+    await answer('Motivation: how much do you want to work there?', '4');
+    await waitFor('Give a whole number from 0 to 3 (got 4)');
+    retype('3');
+    await answer('Posting: how relevant are their job postings?');
     await confirm('Add another organization?', false);
     await confirm('Add a contact?', true);
     await answer('Their name', 'Lee Park');
@@ -98,6 +111,8 @@ describe('netplan init at a terminal', () => {
     await choose('How do you know them?', 'secondary');
     await choose('How will you reach them?', 'phone');
     await answer('Why them, and what will you ask of them?', 'Ask 20 minutes on lane planning');
+    await choose('Where do things stand with them?', 'to-contact');
+    await answer('When will you reach out?', '2026-11-27');
     await confirm('Add another contact?', false);
     await confirm('Add someone who supports you?', true);
     await answer('Who keeps you going?', 'Sam Ortiz');
@@ -128,6 +143,8 @@ profile:
   pitch: >-
     I help consumer-goods companies cut freight spend, and saved $1.2M a year at
     my last company.
+
+    Next I want to do the same for a regional distributor.
   value:
     - claim: Consolidated regional LTL lanes
       metric: saved a lot
@@ -150,6 +167,8 @@ organizations:
       - note: Opened a Midwest DC in 2026
         source: Q3 earnings call
         date: 2026-10-14
+    advocacy: false
+    motivation: 3
 
 # The people you want to talk to, by name or by key information point.
 contacts:
@@ -161,6 +180,8 @@ contacts:
     approach:
       method: phone
       rationale: Ask 20 minutes on lane planning
+    status: to-contact
+    next_follow_up: 2026-11-27
 
 # The people who keep you going: you should not do this alone.
 support:
@@ -183,7 +204,7 @@ cadence:
         'What will be written to plan.yaml:',
         'You: Dana Reyes, dana@example.com, St. Louis, MO',
         '  Headline: Supply-chain analyst who cuts freight cost',
-        '  Pitch: 16 words; phone opening: none yet; value claims: 1',
+        '  Pitch: 27 words; phone opening: none yet; value claims: 1',
         'Job targets (1): cpg-analytics: Senior supply-chain analyst, Consumer packaged goods, St. Louis metro',
         'Organizations (1): acme-foods: ACME Foods',
         'Contacts (1): lee-park: Lee Park',
@@ -203,10 +224,40 @@ cadence:
   describe('with an existing plan', () => {
     beforeEach(() => writeFileSync(join(dir, 'plan.yaml'), COMMENTED));
 
+    it('updates only the section picked (meetings are among them), and the summary can go back to another', async () => {
+      const t = terminalIo(dir, env);
+      const done = runInit('plan.yaml', {}, t.io);
+      await choose('plan.yaml already exists. What should init do?', 'update');
+      const menu = await waitFor('What do you want to change in plan.yaml?');
+      for (const section of ['everything, section by section', 'You', 'Job targets', 'Organizations', 'Contacts', 'Meetings', 'Support', 'Weekly cadence']) {
+        expect(menu).toContain(section);
+      }
+      await choose('What do you want to change in plan.yaml?', 'Weekly cadence');
+      await answer('How many meetings will you aim for each week?', '4');
+      await answer('How many new people will you contact each week?');
+      await answer('Follow up how many business days after reaching out?');
+      // Not yet: back to the owner's details first.
+      await confirm('Write plan.yaml?', false);
+      await choose('Go back to a section to change an answer?', 'You');
+      await answer('Your full name', '');
+      await answer('Your email address');
+      await answer('Where do you live', 'St. Louis, MO');
+      await answer('Your headline');
+      await answer('Your pitch');
+      await answer('Your phone opening');
+      await confirm('Add a value claim', false);
+      await confirm('Write plan.yaml?', true);
+      expect(await done).toBe(0);
+      expect(read('plan.yaml')).toBe(
+        COMMENTED.replace('  email: "dana@example.com"\n', '  email: "dana@example.com"\n  location: St. Louis, MO\n').replace('meetings_per_week:   3\n', 'meetings_per_week:   4\n  outreach_per_week: 5\n'), // the question's default, taken
+      );
+    });
+
     it('updates it: its values are the defaults, and its comments and layout survive', async () => {
       const t = terminalIo(dir, env);
       const done = runInit('plan.yaml', {}, t.io);
       await choose('plan.yaml already exists. What should init do?', 'update');
+      await choose('What do you want to change in plan.yaml?', 'everything');
       const name = await waitFor('Your full name');
       expect(name).toContain('(Dana Reyes)');
       retype('Dana Q. Reyes');
@@ -225,6 +276,10 @@ cadence:
       await answer('How could you make or save them money?');
       await confirm('Go through your research note again?', false);
       await confirm('Add another research note?', false);
+      // The LAMP scores are optional: Enter leaves them out.
+      await answer('Advocacy: do you already know someone there?');
+      await answer('Motivation: how much do you want to work there?');
+      await answer('Posting: how relevant are their job postings?');
       await confirm('Add another organization?', false);
       await confirm('Go through your contact again?', false);
       await confirm('Add another contact?', false);
@@ -266,6 +321,7 @@ cadence:
       const t = terminalIo(dir, env);
       const done = runInit('plan.yaml', {}, t.io);
       await choose('plan.yaml already exists. What should init do?', 'update');
+      await choose('What do you want to change in plan.yaml?', 'everything');
       await answer('Your full name', '');
       await interrupt('Your email address');
       expect(await done).toBe(130);
@@ -309,6 +365,7 @@ cadence:
     await answer('Where do you live');
     await skipToTheEnd();
     await confirm('Write plan.yaml?', false);
+    await choose('Go back to a section to change an answer?', '(no: keep my answers as a draft and stop)');
     expect(await done).toBe(0);
     expect(existsSync(join(dir, 'plan.yaml'))).toBe(false);
     expect(t.stdout()).toContain('Nothing written. Your answers are kept: run "netplan init plan.yaml" again to pick them up.\n');
@@ -333,22 +390,19 @@ cadence:
     const second = terminalIo(dir, env);
     const resumed = runInit('plan.yaml', {}, second.io);
     await confirm(/You left an interview for plan\.yaml unfinished \(.* UTC, 2 answers\)\. Pick up where you left off\?/, true);
-    // The answers given before are the defaults now.
-    expect(await waitFor('Your full name')).toContain('(Dana Reyes)');
-    await answer('Your full name');
-    expect(await waitFor('Your email address')).toContain('(dana@example.com)');
-    await answer('Your email address');
-    await answer('Where do you live');
+    // It goes on at the first question not answered: were the name asked again, this would time out on it.
+    await answer('Where do you live', 'St. Louis, MO');
     await skipToTheEnd();
     await confirm('Write plan.yaml?', true);
     expect(await resumed).toBe(0);
-    expect(read('plan.yaml')).toContain('owner:\n  name: Dana Reyes\n  email: dana@example.com\n');
+    expect(read('plan.yaml')).toContain('owner:\n  name: Dana Reyes\n  email: dana@example.com\n  location: St. Louis, MO\n');
+    expect(second.stdout()).toContain('Picking up at the first question not answered yet; your earlier answers are kept.\n');
     // The draft is gone; the schema copy stays beside the plan.
     expect(existsSync(draftFile())).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(['netplan.schema.json', 'plan.yaml']);
   });
 
-  it('re-asks a pitch over the word limit', async () => {
+  it('re-asks a pitch over the word limit, and advises on one under it', async () => {
     const t = terminalIo(dir, env);
     const done = runInit('plan.yaml', {}, t.io);
     await answer('Your full name', 'Dana Reyes');
@@ -358,9 +412,15 @@ cadence:
     await answer('Your pitch', 'freight '.repeat(121).trim());
     await waitFor('The profile pitch is 121 words, more than 120: cut it to what you can say in 30 to 60 seconds');
     retype('I help consumer-goods companies cut freight spend.');
+    await answer('Line 2', 'freight '.repeat(114).trim());
+    await waitFor('The profile pitch is 121 words, more than 120');
+    retype('At my last company I saved $1.2M a year.');
+    await answer('Line 3');
+    await waitFor('The profile pitch is 16 words, fewer than 40');
+    screen.keypress('enter');
     await interrupt('Your phone opening');
     expect(await done).toBe(130);
-    expect(JSON.parse(readFileSync(draftFile(), 'utf8')).answers.profile).toEqual({ pitch: 'I help consumer-goods companies cut freight spend.' });
+    expect(JSON.parse(readFileSync(draftFile(), 'utf8')).answers.profile).toEqual({ pitch: 'I help consumer-goods companies cut freight spend.\nAt my last company I saved $1.2M a year.' });
   });
 
   it('Ctrl-C at the very first question writes nothing at all', async () => {

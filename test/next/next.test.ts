@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BASE, cli, tempDir, TODAY } from '../helpers.js';
 import { PLAN, PLAN_YAML, resolvePointer, weekdayOf, writePlan } from './plan-fixture.js';
@@ -12,6 +13,8 @@ interface TextItem {
   weekday: string;
   date: string;
   text: string;
+  /** What `netplan done` takes, shown in brackets at the end of the line. */
+  handle: string;
   details: string[];
 }
 
@@ -23,11 +26,11 @@ function readText(stdout: string): { heading: string; sections: Map<string, Text
   const week: string[] = [];
   let inWeek = false;
   for (const line of lines.slice(1)) {
-    const item = /^ {2}(\w{3}) (\d{4}-\d{2}-\d{2}) {2}(.+)$/.exec(line);
+    const item = /^ {2}(\w{3}) (\d{4}-\d{2}-\d{2}) {2}(.+) {2}\[([^\]]+)\]$/.exec(line);
     if (inWeek) {
       if (line.trim()) week.push(line.trim());
     } else if (item && current) {
-      current.push({ weekday: item[1]!, date: item[2]!, text: item[3]!, details: [] });
+      current.push({ weekday: item[1]!, date: item[2]!, text: item[3]!, handle: item[4]!, details: [] });
     } else if (/^ {18,}\S/.test(line) && current?.length) {
       current.at(-1)!.details.push(line.trim());
     } else if (/^This week/.test(line)) {
@@ -43,6 +46,7 @@ function readText(stdout: string): { heading: string; sections: Map<string, Text
 
 interface JsonItem {
   kind: string;
+  handle: string;
   id: string;
   date: string;
   time?: string;
@@ -81,6 +85,7 @@ async function nextJson(args: string[] = []): Promise<JsonReport> {
 }
 
 const brief = (i: JsonItem) => `${i.date} ${i.kind} ${i.id}`;
+const handles = (items: { handle: string }[]) => items.map((i) => i.handle);
 
 describe('netplan next --format json', () => {
   it('lists the overdue and the due items of the period, sorted by date', async () => {
@@ -101,6 +106,15 @@ describe('netplan next --format json', () => {
     ]);
     expect(report.overdue.every((i) => i.overdue)).toBe(true);
     expect(report.due.some((i) => i.overdue)).toBe(false);
+    expect(handles(report.overdue)).toEqual(['step:first-call:1', 'follow-up:lee-park', 'thank-you:sam-coffee']);
+    expect(handles(report.due)).toEqual([
+      'meeting:lee-2026-11',
+      'step:first-call:2',
+      'meeting:ana-intro',
+      'follow-up:sam-ortiz',
+      'meeting:grocer-call',
+      'follow-up:ana-ruiz',
+    ]);
   });
 
   it('leaves out dormant contacts, cancelled meetings, thanked meetings and dates after the period', async () => {
@@ -197,6 +211,7 @@ describe('netplan next (text)', () => {
     expect([...sections.keys()]).toEqual(['Overdue (3)', 'Today through Wed 2026-12-02 (6)']);
 
     const overdue = sections.get('Overdue (3)')!;
+    expect(overdue.map((i) => i.handle)).toEqual(['step:first-call:1', 'follow-up:lee-park', 'thank-you:sam-coffee']);
     expect(overdue.map((i) => [i.date, i.text])).toEqual([
       ['2026-11-18', 'Next step: Send the lane-cost article (from the meeting with Lee Park on Tue 2026-11-10) — 7 days late'],
       ['2026-11-20', 'Follow up with Lee Park (VP Logistics, ACME Foods) — 5 days late'],
@@ -304,5 +319,43 @@ describe('netplan next: bad input', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).filePath).toBe('dana.plan.yaml');
     expect(readFileSync(`${dir}/dana.plan.yaml`, 'utf8')).toBe(PLAN_YAML); // read, never written
+  });
+});
+
+describe('netplan next over several plans', () => {
+  const client = (name: string) => PLAN_YAML.replace('  name: Dana Reyes\n', `  name: ${name}\n`);
+
+  it('gives one section per plan of a folder, headed by its owner and file; JSON is one report per plan', async () => {
+    mkdirSync(join(dir, 'clients'));
+    writePlan(dir, client('Ana Diaz'), 'clients/ana.plan.yaml');
+    writePlan(dir, client('Bo Chen'), 'clients/bo.plan.yaml');
+    writePlan(dir, client('Cy Okafor'), 'clients/cy.plan.yaml');
+    const r = await cli(['next', 'clients', '--today', TODAY], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const headings = r.stdout.split('\n').filter((l) => l.startsWith('What is due'));
+    expect(headings).toEqual([
+      'What is due for Ana Diaz (clients/ana.plan.yaml), Wed 2026-11-25 through Wed 2026-12-02',
+      'What is due for Bo Chen (clients/bo.plan.yaml), Wed 2026-11-25 through Wed 2026-12-02',
+      'What is due for Cy Okafor (clients/cy.plan.yaml), Wed 2026-11-25 through Wed 2026-12-02',
+    ]);
+    expect(r.stdout.split('\n').filter((l) => l.includes('[follow-up:lee-park]'))).toHaveLength(3);
+
+    const json = await cli(['next', 'clients', '--today', TODAY, '-f', 'json'], { cwd: dir });
+    const reports = JSON.parse(json.stdout) as JsonReport[];
+    expect(reports.map((p) => [p.filePath, p.overdue.length, p.due.length])).toEqual([
+      ['clients/ana.plan.yaml', 3, 6],
+      ['clients/bo.plan.yaml', 3, 6],
+      ['clients/cy.plan.yaml', 3, 6],
+    ]);
+  });
+
+  it('reports a plan that fails validation and still lists the others (exit 1)', async () => {
+    writePlan(dir, client('Ana Diaz'), 'a.yaml');
+    writePlan(dir, 'version: 1\nowner: {}\n', 'b.yaml');
+    const r = await cli(['next', 'a.yaml', 'b.yaml', '--today', TODAY], { cwd: dir, env: { NO_COLOR: '1' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^What is due for Ana Diaz \(a\.yaml\), /);
+    expect(r.stderr).toMatch(/^b\.yaml\n {2}2:8 +error +.*name/);
   });
 });

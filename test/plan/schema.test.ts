@@ -14,6 +14,14 @@ describe('schema findings', () => {
     ]);
   });
 
+  it('takes a contact\'s email, phone and profile URL and a done date on a next step (v1, all optional)', () => {
+    const contact = 'contacts:\n  - id: lee-park\n    name: Lee Park\n    email: lee@example.com\n    phone: +1 314 555 0100\n    url: https://www.linkedin.com/in/lee-park\n';
+    const meeting = 'meetings:\n  - id: lee-1\n    contact: lee-park\n    outcome:\n      next_steps:\n        - action: Send the article\n          done: 2026-11-25\n';
+    expect(check(BASE + contact + meeting)).toEqual([]);
+    const bad = BASE + contact.replace('lee@example.com', 'lee at example').replace('https://www.linkedin.com/in/lee-park', 'linkedin.com/in/lee') + meeting.replace('2026-11-25', 'yesterday');
+    expect(check(bad).map((f) => f.split(' schema ')[0])).toEqual(['7:12', '9:10', '16:17']);
+  });
+
   it('a missing id is explained with its whole first sentence', () => {
     expect(check(BASE + 'targets:\n  - function: Analyst\n')).toEqual([
       '5:5 schema Target 1 is missing "id" (a short id other items use to refer to this target, e.g. "cpg-analytics")',

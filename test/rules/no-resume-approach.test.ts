@@ -27,6 +27,13 @@ ruleTester('no-resume-approach', {
       // Near misses.
       'Ask what CVS Health does with its DC network',
       'Ask about her curriculum at Washington University',
+      // Sending it because they asked is fine: bring the résumé later, if they ask for it.
+      'She asked for an updated resume',
+      // CV as a field, and someone else's CV.
+      'Leads the CV franchise medical team; ask what evidence gaps cardiologists raise',
+      'Ask how she reviews the PI’s CV for the 1572',
+      'She runs a résumé-writing business; ask which firms are growing',
+      'Call instead of sending a résumé',
     ].map((words) => ({ name: `no résumé in ${JSON.stringify(words)}`, yaml: rationale(words) })),
     { name: 'values of the wrong type', yaml: approach('      method: [resume]\n      rationale: 42\n') },
     { name: 'an approach that is not a mapping', yaml: BASE + 'contacts:\n  - id: lee-park\n    approach: resume\n' },
@@ -45,7 +52,7 @@ ruleTester('no-resume-approach', {
       errors: [
         {
           messageId: 'resumeRationale',
-          data: { contact: LEE, words: 'my resume' },
+          data: { contact: LEE, words: 'Email my resume' },
           line: 9,
           column: 18,
           path: '/contacts/0/approach/rationale',
@@ -57,22 +64,24 @@ ruleTester('no-resume-approach', {
       yaml: approach('      method: resume\n      rationale: Send my CV to her team\n'),
       errors: [
         { messageId: 'resumeMethod', data: { contact: LEE }, line: 8, column: 15, path: '/contacts/0/approach/method' },
-        { messageId: 'resumeRationale', data: { contact: LEE, words: 'CV' }, line: 9, column: 18, path: '/contacts/0/approach/rationale' },
+        { messageId: 'resumeRationale', data: { contact: LEE, words: 'Send my CV' }, line: 9, column: 18, path: '/contacts/0/approach/rationale' },
       ],
     },
-    leans('Send her my résumé', 'résumé'),
-    leans('Forward my RÉSUMÉ to the hiring manager', 'RÉSUMÉ'),
-    leans('Send resumé and cover letter', 'resumé'),
-    leans('Attach my CV to the LinkedIn note', 'CV'),
-    leans('Ask her to pass my C.V. along', 'C.V.'),
-    leans('Mail a curriculum vitae', 'curriculum vitae'),
-    leans('She asked for an updated resume', 'updated resume'),
+    // The quote is what the approach does with the résumé.
+    leans('Send her my résumé', 'Send her my résumé'),
+    leans('Forward my RÉSUMÉ to the hiring manager', 'Forward my RÉSUMÉ'),
+    leans('Send resumé and cover letter', 'Send resumé'),
+    leans('Attach my CV to the LinkedIn note', 'Attach my CV'),
+    leans('Ask her to pass my C.V. along', 'pass my C.V'),
+    leans('Mail a curriculum vitae', 'Mail a curriculum vitae'),
     leans('Email resume to HR', 'Email resume'),
-    leans('Send the résumé first', 'résumé'),
-    leans('Send my re\u0301sume\u0301', 'résumé', 'a résumé typed with combining accents'),
-    leans('No small talk; send my résumé', 'résumé', 'a résumé in a clause after a negated one'),
+    leans('Send the résumé first', 'Send the résumé'),
+    leans('Lead with my résumé in the first email', 'Lead with my résumé'),
+    leans('DM him a link to my résumé and ask him to forward it', 'DM him a link to my résumé'),
+    leans('Send my re\u0301sume\u0301', 'Send my résumé', 'a résumé typed with combining accents'),
+    leans('No small talk; send my résumé', 'send my résumé', 'a résumé in a clause after a negated one'),
     // A negation governs only the words near it, so the scan moves on and finds a later résumé.
-    leans('not ' + 'résumé '.repeat(15_000), 'résumé', 'a résumé after 100 000 characters of negated ones'),
+    leans('not ' + 'send my résumé '.repeat(7_000), 'send my résumé', 'a résumé after 100 000 characters of negated ones'),
     {
       name: 'a dormant contact: the approach is still written down',
       yaml: approach('      method: resume\n      rationale: Catch up\n    status: dormant\n'),

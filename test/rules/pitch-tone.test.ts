@@ -53,34 +53,38 @@ ruleTester('pitch-tone', {
     { name: 'a profile that is a text', yaml: BASE + 'profile: desperate\n' },
     { name: 'agenda and questions that are not lists', yaml: BASE + 'meetings:\n  - agenda: desperate\n    questions: { q: hire me }\n' },
     { name: 'agenda items that are not texts', yaml: BASE + 'meetings:\n  - agenda: [42, null, [desperate]]\n' },
-    { name: 'a long near miss', yaml: pitch('sorry to '.repeat(11_000) + 'you') },
+    { name: 'a long near miss', yaml: pitch('I was sorry to hear about the layoffs. '.repeat(2_500)) },
     { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
     sounds('I am desperate for a role in logistics.', 'needy', 'desperate'),
+    // A phrasing no pattern was written for: the learned model decides, and quotes the words that weighed most.
+    sounds("I'm at my wits' end with this search", 'likely', "I'm at my wits' end"),
     {
-      name: 'an apologetic phone intro once, quoting the first phrase as written',
+      name: 'every apologetic phrase of a phone intro, each quoted as written',
       yaml: BASE + 'profile:\n  phone_intro: >-\n    Hi Lee, Sorry to bother you; I know you’re busy.\n',
       errors: [
-        {
-          messageId: 'apologetic',
-          data: { text: 'The profile phone intro', words: '"Sorry to bother"' },
-          line: 5,
-          column: 16,
-          path: '/profile/phone_intro',
-        },
+        { messageId: 'apologetic', data: { text: 'The profile phone intro', words: '"I know you’re busy"' }, line: 5, column: 16, path: '/profile/phone_intro' },
+        { messageId: 'apologetic', data: { text: 'The profile phone intro', words: '"Sorry to bother you"' }, line: 5, column: 16, path: '/profile/phone_intro' },
       ],
     },
     {
       name: 'agenda items and questions, at each item, naming the meeting',
-      yaml: meeting(['Their freight-cost pressure', 'Ask them to pass my resume to HR'], ['Can you get me an interview?', 'What trends matter?']),
+      yaml: meeting(['Their freight-cost pressure', 'Sorry to take your time on this'], ['I know you are swamped, but can we talk?', 'What trends matter?']),
       errors: [
-        { messageId: 'pushy', data: { text: 'Agenda item 2 of meeting "lee-2026-12"', words: '"pass my resume"' }, line: 9, column: 9 },
-        { messageId: 'pushy', data: { text: 'Question 1 of meeting "lee-2026-12"', words: '"get me an interview"' }, line: 11, column: 9 },
+        { messageId: 'apologetic', data: { text: 'Agenda item 2 of meeting "lee-2026-12"', words: '"Sorry"' }, line: 9, column: 9 },
+        { messageId: 'apologetic', data: { text: 'Question 1 of meeting "lee-2026-12"', words: '"I know you are swamped"' }, line: 11, column: 9 },
       ],
     },
-    sounds('Any job, any city: I need a job', 'needy', 'Any job'),
-    sounds('I need a job in supply chain', 'needy', 'need a job'),
+    {
+      name: '"Any job, any city: I need a job" sounds needy, each phrase in its own finding',
+      yaml: pitch('Any job, any city: I need a job'),
+      errors: [
+        { messageId: 'needy', data: { text: PITCH, words: '"Any job"' }, line: 5, column: 10 },
+        { messageId: 'needy', data: { text: PITCH, words: '"I need a job"' }, line: 5, column: 10 },
+      ],
+    },
+    sounds('I need a job in supply chain', 'needy', 'I need a job'),
     sounds('Open to any job in logistics', 'needy', 'any job'),
     sounds("I'll take anything in operations", 'needy', "I'll take anything"),
     sounds('I have been out of work since June', 'needy', 'I have been out of work'),
@@ -100,12 +104,12 @@ ruleTester('pitch-tone', {
     {
       name: 'a phrase across the lines of a literal block, quoted as one line',
       yaml: BASE + 'profile:\n  pitch: |\n    Hi, sorry to\n    bother you.\n',
-      errors: [{ messageId: 'apologetic', data: { text: PITCH, words: '"sorry to bother"' }, line: 5, column: 10 }],
+      errors: [{ messageId: 'apologetic', data: { text: PITCH, words: '"sorry to bother you"' }, line: 5, column: 10 }],
     },
     {
-      name: 'a phrase split by 100 000 characters of dashes, quoted cut to 57 characters and "..."',
+      name: 'a phrase split from its words by 100 000 characters of dashes: the apology alone',
       yaml: pitch('sorry' + '- '.repeat(50_000) + 'to bother'),
-      errors: [{ messageId: 'apologetic', data: { text: PITCH, words: `"sorry${'- '.repeat(26)}..."` }, line: 5, column: 10 }],
+      errors: [{ messageId: 'apologetic', data: { text: PITCH, words: '"sorry"' }, line: 5, column: 10 }],
     },
   ],
 });
@@ -132,11 +136,11 @@ describe('pitch-tone beside no-openings-ask', () => {
     ]);
   });
 
-  it('still reports an openings ask in the pitch and phone intro, which no-openings-ask does not read', () => {
+  it('reports an openings ask in the pitch, which no-openings-ask does not read, and leaves the phone intro to no-openings-ask', () => {
     const yaml = BASE + 'profile:\n  pitch: Do you know of any job openings?\n  phone_intro: Would you hire me?\n';
     expect(bothRules(yaml).map(where)).toEqual([
-      '5:10 pitch-tone The profile pitch sounds needy ("any job")',
-      '6:16 pitch-tone The profile phone intro sounds pushy ("hire me")',
+      '5:10 pitch-tone The profile pitch sounds pushy ("any job openings")',
+      '6:16 no-openings-ask The profile phone intro asks for a job ("hire me")',
     ]);
   });
 });

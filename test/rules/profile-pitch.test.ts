@@ -7,10 +7,11 @@ const FOLDED = BASE + 'profile:\n  pitch: >-\n    I cut  freight -\n    spend by
 
 ruleTester('profile-pitch', {
   valid: [
-    { name: 'a short pitch', yaml: BASE + 'profile:\n  pitch: I help consumer-goods companies cut freight spend.\n' },
+    { name: 'a short pitch when minWords allows it', yaml: BASE + 'profile:\n  pitch: I help consumer-goods companies cut freight spend.\n', options: { minWords: 7 } },
+    { name: 'a pitch of exactly 40 words', yaml: BASE + `profile:\n  pitch: ${words(40)}\n` },
     { name: 'a pitch of exactly 120 words', yaml: BASE + `profile:\n  pitch: ${words(120)}\n` },
     { name: 'a pitch of 61 words by default', yaml: BASE + `profile:\n  pitch: ${words(61)}\n` },
-    { name: 'a folded pitch of 11 words, not counting dashes or extra spaces', yaml: FOLDED, options: { maxWords: 11 } },
+    { name: 'a folded pitch of 11 words, not counting dashes or extra spaces', yaml: FOLDED, options: { maxWords: 11, minWords: 11 } },
     // Wrong types are the schema's to report.
     { name: 'a profile that is a text', yaml: BASE + 'profile: I cut freight spend\n' },
     { name: 'a profile that is a list', yaml: BASE + 'profile: [a, b]\n' },
@@ -45,6 +46,17 @@ ruleTester('profile-pitch', {
       name: 'a pitch over 120 words, at the pitch, with the count',
       yaml: BASE + `profile:\n  pitch: ${words(121)}\n`,
       errors: [{ messageId: 'tooLong', data: { words: 121, max: 120 }, line: 5, column: 10, path: '/profile/pitch' }],
+    },
+    {
+      name: 'a one-sentence pitch, under the 40 words a 30-second pitch needs',
+      yaml: BASE + 'profile:\n  pitch: I want a job\n',
+      errors: [{ messageId: 'tooShort', data: { words: 4, min: 40 }, line: 5, column: 10 }],
+    },
+    {
+      name: 'a folded pitch of 11 words for a minWords of 12',
+      yaml: FOLDED,
+      options: { minWords: 12 },
+      errors: [{ messageId: 'tooShort', data: { words: 11, min: 12 }, line: 5, column: 10 }],
     },
     {
       name: 'a folded pitch of 11 words for a maxWords of 10',

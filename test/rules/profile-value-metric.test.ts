@@ -29,6 +29,10 @@ ruleTester('profile-value-metric', {
       'twice the volume with the same team',
       'a tenfold drop in claims',
       'Saved Three Hundred Thousand Dollars',
+      // A count of what the work was worth.
+      '31 new street accounts',
+      '0 lost-time injuries over 210,000 crew hours',
+      '3 placed op-eds in 6 weeks',
     ].map((m) => ({ name: `a number in ${JSON.stringify(m)}`, yaml: metric(m) })),
     // Wrong types are the schema's to report.
     { name: 'a value that is a text', yaml: BASE + 'profile:\n  value: saved $1.2M\n' },
@@ -42,6 +46,12 @@ ruleTester('profile-value-metric', {
     { name: 'the example plan', yaml: EXAMPLE_PLAN },
   ],
   invalid: [
+    // A number that counts nothing of value.
+    ...['1 big project done', '3 things improved', '5 tasks'].map((m) => ({
+      name: `no unit of value in ${JSON.stringify(m)}`,
+      yaml: metric(m),
+      errors: [{ messageId: 'noUnit', data: { claim: 'Value claim 1', metric: JSON.stringify(m) }, line: 7, column: 15, path: '/profile/value/0/metric' }],
+    })),
     {
       name: 'no profile, at the whole plan',
       yaml: BASE,

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.js';
 import { checkRuleOptions } from '../../src/lint/config.js';
+import { textReader } from '../../src/lint/language/text.js';
 import { reportMessage, type MessageData } from '../../src/lint/rule.js';
 import { RULES_BY_ID } from '../../src/lint/rules/index.js';
 import { loadPlan } from '../../src/plan/load.js';
@@ -61,7 +62,7 @@ export function ruleTester(id: string, tests: { valid: (string | ValidCase)[]; i
     const findings = lintRule(id, c.yaml, c.options, c.today);
     const plan = loadPlan(c.yaml, 'test.yaml').data;
     const options = { ...(meta.options?.defaults ?? {}), ...(c.options ?? {}) };
-    const reports = plan === undefined ? [] : rule!.check({ plan, options, today: c.today ?? TODAY });
+    const reports = plan === undefined ? [] : rule!.check({ plan, options, today: c.today ?? TODAY, read: textReader() });
     const unmatched = reports.map((r) => ({ ...r, message: reportMessage(meta, r) }));
     return findings.map((f) => {
       const i = unmatched.findIndex((r) => r.path === f.path && r.message === f.message);

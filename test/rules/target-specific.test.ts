@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { vagueWords } from '../../src/lint/rules/target-specific.js';
+import { readText } from '../../src/lint/language/text.js';
+import { vagueTarget } from '../../src/lint/language/vague.js';
+
+const vagueWords = (value: string) => vagueTarget(readText(value));
 import { BASE, EXAMPLE_PLAN } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
@@ -104,7 +107,7 @@ describe('target-specific vague words', () => {
     ['Supply-chain analyst in any industry', '"any industry"'],
     ['Logistics or whatever pays', '"whatever"'],
     ['CPG, but open to offers', '"open to offers"'],
-    ['Planner, ANY  ROLE really', '"ANY  ROLE"'],
+    ['Planner, ANY  ROLE really', '"ANY ROLE"'],
   ])('calls %j vague for the words it contains', (value, words) => {
     expect(vagueWords(value)).toBe(words);
   });

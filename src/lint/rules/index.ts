@@ -25,6 +25,7 @@ import followUpOverdue from './follow-up-overdue.js';
 import profilePitch from './profile-pitch.js';
 import profileValueMetric from './profile-value-metric.js';
 import pitchTone from './pitch-tone.js';
+import noVagueAnswer from './no-vague-answer.js';
 import supportNetwork from './support-network.js';
 import searchCadence from './search-cadence.js';
 
@@ -51,6 +52,7 @@ export const RULES: readonly AnyRule[] = [
   profilePitch,
   profileValueMetric,
   pitchTone,
+  noVagueAnswer,
   supportNetwork,
   searchCadence,
 ];

@@ -2,42 +2,11 @@ import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem } from '../../plan/describe.js';
 import { capitalize } from '../../text.js';
-import { phraseMatcher } from '../words.js';
 import { field, planEntries, text } from '../read.js';
-import { firstUnnegated } from '../negation.js';
+import { decideResumeApproach } from '../language/resume.js';
 
-// "Resume" without accents is also a verb ("resume contact after the
-// holidays"), so alone it never matches: only in phrases where it can only be
-// the noun. The accented spellings, "CV" and "curriculum vitae" are nouns
-// ("CVs" is left out: it is also CVS, the pharmacy chain).
-const resumeNoun = phraseMatcher([
-  'résumé',
-  'résumés',
-  'resumé',
-  'resumés',
-  'résume',
-  'cv',
-  'c.v.',
-  'curriculum vitae',
-  'my resume',
-  'a resume',
-  'the resume',
-  'your resume',
-  'his resume',
-  'her resume',
-  'updated resume',
-  'new resume',
-  'tailored resume',
-  'resume and cover letter',
-  'send resume',
-  'send resumes',
-  'sending resume',
-  'email resume',
-  'forward resume',
-  'attach resume',
-  'submit resume',
-  'share resume',
-]);
+// Sending or leading with the résumé, not the letters "CV" (cardiovascular,
+// computer vision) or a résumé-writing business: ../language/resume.ts decides.
 
 const ADVICE = "résumés don't get meetings, but a referral, a call or a letter does";
 
@@ -58,9 +27,11 @@ export default defineRule({
       'it lands with HR or in a pile. What gets you in to see someone is a referral from a person',
       'they know, a short phone call with a good opening, or a targeted letter about their business;',
       'bring the résumé later, if they ask for it. The rule fires when a contact\'s `approach.method`',
-      'is `resume`, and when its `approach.rationale` leans on a résumé or CV ("send my résumé").',
-      'Plain "resume" is also a verb, so "resume contact in January" does not fire, and neither does',
-      'a note that rules the résumé out ("a call, not my résumé").',
+      'is `resume`, and when its `approach.rationale` is to send, attach, drop off or lead with your',
+      'résumé or CV ("email her my CV", "ask him to pass it on"). It does not fire on the letters alone',
+      '("CV outcomes data", the "CV role" in computer vision, "the PI\'s CV"), on a contact who runs a',
+      'résumé-writing business, on "resume contact in January", or on a note that rules the résumé',
+      'out ("call instead of sending a résumé").',
     ].join('\n'),
     messages: {
       resumeMethod: `{contact} is to be approached with a résumé: ${ADVICE}, so choose introduction, phone or letter`,
@@ -87,7 +58,7 @@ export default defineRule({
       `),
     },
   },
-  check({ plan }) {
+  check({ plan, read }) {
     const reports: RuleReport[] = [];
     // Dormant contacts are checked too: the approach is still written down, ready for when you revive them.
     for (const { entry, path } of planEntries(plan, 'contacts')) {
@@ -98,9 +69,10 @@ export default defineRule({
       }
       const rationale = text(field(approach, 'rationale'));
       if (rationale === undefined) continue;
-      const m = firstUnnegated(resumeNoun, rationale.normalize('NFC'));
+      const m = decideResumeApproach(read(rationale));
       if (m) {
-        reports.push({ path: `${path}/approach/rationale`, messageId: 'resumeRationale', data: { contact, words: m.match } });
+        const words = rationale.slice(m.start, m.end).replace(/\s+/g, ' ').normalize('NFC');
+        reports.push({ path: `${path}/approach/rationale`, messageId: 'resumeRationale', data: { contact, words } });
       }
     }
     return reports;

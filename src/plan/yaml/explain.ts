@@ -272,10 +272,7 @@ export class YamlErrorExplainer {
     const message = error instanceof Error ? error.message : String(error);
     const aliases = [...nodes(source.doc?.contents)].filter((n) => isAlias(n));
     if (/alias count/i.test(message)) {
-      return source.finding(
-        nodeRange(aliases[0]) ?? [0, 0],
-        `Too many aliases: the file expands to more than ${MAX_ALIAS_COUNT} aliased nodes (a "billion laughs" pattern); write the values out instead`,
-      );
+      return source.finding(nodeRange(aliases[0]) ?? [0, 0], tooManyAliases());
     }
     const unresolved = /Unresolved alias[^:]*: (.*)$/.exec(message)?.[1];
     if (unresolved !== undefined) {
@@ -285,6 +282,11 @@ export class YamlErrorExplainer {
     if (error instanceof RangeError) return source.finding([0, 0], 'The YAML is nested too deeply to read');
     return source.finding([0, 0], `The YAML cannot be read (the parser says "${message}")`);
   }
+}
+
+/** The finding's message for a file with more aliases than a plan may have, found while parsing or while expanding. */
+export function tooManyAliases(): string {
+  return `Too many aliases: the file expands to more than ${MAX_ALIAS_COUNT} aliased nodes (a "billion laughs" pattern); write the values out instead`;
 }
 
 /** Intervals [from, to] merged into sorted, disjoint ones. */

@@ -106,6 +106,9 @@ class Collection {
   firstEntry = -1;
   lastEntry = -1;
   size = 0;
+  /** For span(): the entry of each key (the last, if repeated) or of each index, built on first use so a lookup costs O(1), not O(size). */
+  keyEntries: Map<string | undefined, number> | undefined;
+  itemEntries: Int32Array | undefined;
   constructor(
     /** Index in the reader's collection list. */
     readonly id: number,
@@ -1063,15 +1066,12 @@ class FastPlan implements LoadedPlan {
       if (!node) break;
       let e = -1;
       if (node.isMap) {
-        for (let x = node.firstEntry; x >= 0; x = entries[x * ENTRY_SIZE + NEXT_ENTRY]!) {
-          if (this.key(entries[x * ENTRY_SIZE + KEY_START]!, entries[x * ENTRY_SIZE + KEY_END]!) === segment) e = x;
-        }
+        e = this.keyEntries(node).get(segment) ?? -1;
         if (e < 0) break;
         k0 = entries[e * ENTRY_SIZE + KEY_START]!;
         k1 = entries[e * ENTRY_SIZE + KEY_END]!;
       } else if (/^\d+$/.test(segment) && Number(segment) < node.size) {
-        e = node.firstEntry;
-        for (let n = Number(segment); n > 0; n--) e = entries[e * ENTRY_SIZE + NEXT_ENTRY]!;
+        e = this.itemEntries(node)[Number(segment)]!;
         k0 = -1;
       } else {
         break;
@@ -1084,6 +1084,25 @@ class FastPlan implements LoadedPlan {
     // An empty value (`agenda:` with nothing after it) is best shown at its key.
     if ((part === 'key' || v0 === v1) && k0 >= 0) return this.lines().span(k0, k1);
     return this.lines().span(v0, v1);
+  }
+
+  private keyEntries(node: Collection): Map<string | undefined, number> {
+    if (node.keyEntries) return node.keyEntries;
+    const byKey = new Map<string | undefined, number>();
+    const entries = this.entries;
+    for (let x = node.firstEntry; x >= 0; x = entries[x * ENTRY_SIZE + NEXT_ENTRY]!) {
+      byKey.set(this.key(entries[x * ENTRY_SIZE + KEY_START]!, entries[x * ENTRY_SIZE + KEY_END]!), x);
+    }
+    return (node.keyEntries = byKey);
+  }
+
+  private itemEntries(node: Collection): Int32Array {
+    if (node.itemEntries) return node.itemEntries;
+    const items = new Int32Array(node.size);
+    const entries = this.entries;
+    let n = 0;
+    for (let x = node.firstEntry; x >= 0 && n < items.length; x = entries[x * ENTRY_SIZE + NEXT_ENTRY]!) items[n++] = x;
+    return (node.itemEntries = items);
   }
 
   /** The key whose source is text[k0, k1): plain, or quoted (then known to be valid). */

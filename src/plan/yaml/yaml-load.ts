@@ -20,12 +20,13 @@ import {
   type ParseOptions,
   type SchemaOptions,
   type YAMLError,
+  type YAMLMap,
 } from 'yaml';
 import { compareFindings, type Finding, type Span } from '../../findings.js';
 import { LineIndex } from '../lines.js';
 import type { LoadedPlan, SourceComment } from '../loaded.js';
 import { parsePointer } from '../pointer.js';
-import { controlCharacter, YamlErrorExplainer } from './explain.js';
+import { controlCharacter, tooManyAliases, YamlErrorExplainer } from './explain.js';
 import { keyText, MAX_ALIAS_COUNT, MAX_DEPTH, nodeRange, type CstToken } from './nodes.js';
 import { SourceIndex, syntaxFinding } from './source-index.js';
 
@@ -150,6 +151,7 @@ class YamlPlan implements LoadedPlan {
       let documents = 0;
       let second: number | undefined;
       let tooDeepAt: number | undefined;
+      let tooManyAliasesAt: number | undefined;
       // The lexer and parser are driven here rather than through parse() so
       // that the nesting is seen on the parser's stack as it grows: a file of
       // a million "[" is refused at the 101st, not after parsing all of it.
@@ -166,8 +168,17 @@ class YamlPlan implements LoadedPlan {
         docs.push(...composer.next(token));
         return true;
       };
+      // Aliases are counted as they are read: a file of a million "*a" would
+      // build a million nodes before turning into data refused them.
+      let aliases = 0;
+      let firstAlias = 0;
       read: {
         for (const lexeme of new Lexer().lex(this.text)) {
+          if (lexeme.charCodeAt(0) === 0x2a && ++aliases === 1) firstAlias = parser.offset;
+          if (aliases > MAX_ALIAS_COUNT) {
+            tooManyAliasesAt = firstAlias;
+            break read;
+          }
           for (const token of parser.next(lexeme)) if (!take(token)) break read;
           if (parser.stack.length > checkAbove) {
             tooDeepAt = deepOnStack(parser.stack);
@@ -176,6 +187,11 @@ class YamlPlan implements LoadedPlan {
           }
         }
         for (const token of parser.end()) if (!take(token)) break read;
+      }
+      if (tooManyAliasesAt !== undefined) {
+        const end = /^\*[^\s,[\]{}]*/.exec(this.text.slice(tooManyAliasesAt, tooManyAliasesAt + 1024))?.[0].length ?? 1;
+        this.syntax.push(syntaxFinding(this.lines, [tooManyAliasesAt, tooManyAliasesAt + end], tooManyAliases()));
+        return {};
       }
       if (tooDeepAt !== undefined) {
         this.syntax.push(
@@ -218,6 +234,19 @@ class YamlPlan implements LoadedPlan {
     return this.explainer().describe(error, severity);
   }
 
+  /** A mapping's pairs by key text (the last, if repeated), built once per mapping so a lookup is O(1), not O(keys). */
+  private readonly pairsByMap = new WeakMap<YAMLMap, Map<string | undefined, Pair>>();
+
+  private pairsOf(map: YAMLMap): Map<string | undefined, Pair> {
+    let byKey = this.pairsByMap.get(map);
+    if (!byKey) {
+      byKey = new Map();
+      for (const p of map.items as Pair[]) byKey.set(keyText(p.key), p);
+      this.pairsByMap.set(map, byKey);
+    }
+    return byKey;
+  }
+
   /** The key and value nodes at the end of a path, stopping at the last one that exists. */
   private find(segments: string[]): { key?: Node; value?: Node } {
     let value: unknown = this.doc?.contents ?? undefined;
@@ -225,8 +254,7 @@ class YamlPlan implements LoadedPlan {
     for (const segment of segments) {
       if (isAlias(value) && this.doc) value = value.resolve(this.doc);
       if (isMap(value)) {
-        let pair: Pair | undefined;
-        for (const p of value.items as Pair[]) if (keyText(p.key) === segment) pair = p;
+        const pair = this.pairsOf(value).get(segment);
         if (!pair) break;
         key = pair.key as Node;
         value = pair.value ?? undefined;

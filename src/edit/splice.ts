@@ -12,7 +12,7 @@
 
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
 import { loadPlan } from '../plan/load.js';
-import { deepEqual, isRecord, type Path } from './data.js';
+import { deepEqual, isRecord, type Path } from '../interview/data.js';
 import {
   faithfulText,
   propertyOrder,
@@ -22,7 +22,7 @@ import {
   renderLines,
   renderSection,
   type Layout,
-} from './render.js';
+} from '../interview/render.js';
 
 /** The top-level sections in the order a plan lists them; a new one goes in its place. */
 const SECTIONS = ['version', 'owner', 'profile', 'targets', 'organizations', 'contacts', 'meetings', 'support', 'cadence'];
@@ -145,7 +145,12 @@ class Splicer {
   }
 
   private changeMap(pairs: Pair[], range: Node['range'], before: Record<string, unknown>, after: Record<string, unknown>, path: Path): void {
-    for (const k of Object.keys(before)) if (!Object.hasOwn(after, k)) throw new CannotSplice('a key was removed');
+    for (const k of Object.keys(before)) {
+      if (Object.hasOwn(after, k)) continue;
+      const pair = pairs.find((p) => isScalar(p.key) && String(p.key.value) === k);
+      if (!pair) throw new CannotSplice(`no key ${k}`);
+      this.removePair(pair, pairs);
+    }
     const added: string[] = [];
     for (const [k, value] of Object.entries(after)) {
       if (!Object.hasOwn(before, k)) {
@@ -173,6 +178,16 @@ class Splicer {
       const end = (anchor.value as Node | null)?.range?.[1] ?? (anchor.key as Node).range?.[1] ?? range[1];
       this.insertLines(this.afterLastLine(end), renderLines({ [k]: after[k] }, this.layout), column);
     }
+  }
+
+  /** Removes a key's whole lines (its value and a comment on them go with it); a key that shares its line with a "- " is left to the fallback. */
+  private removePair(pair: Pair, pairs: Pair[]): void {
+    const key = pair.key as Node;
+    if (!key.range || pairs.length < 2) throw new CannotSplice('a mapping would be left empty');
+    const lineStart = this.text.lastIndexOf('\n', key.range[0] - 1) + 1;
+    if (this.text.slice(lineStart, key.range[0]).trim() !== '') throw new CannotSplice('a key after a "- "');
+    const end = (pair.value as Node | null)?.range?.[1] ?? key.range[1];
+    this.replace(lineStart, this.afterLastLine(end), '');
   }
 
   private changeSeq(items: unknown[], range: Node['range'], before: unknown[], after: unknown[], path: Path): void {
@@ -286,6 +301,7 @@ function reread(text: string): unknown {
 function assign(doc: Document.Parsed, before: unknown, after: unknown, path: Path): void {
   if (deepEqual(before, after)) return;
   if (isRecord(before) && isRecord(after)) {
+    for (const k of Object.keys(before)) if (!Object.hasOwn(after, k)) doc.deleteIn([...path, k]);
     for (const [k, v] of Object.entries(after)) {
       if (Object.hasOwn(before, k)) assign(doc, before[k], v, [...path, k]);
       else doc.setIn([...path, k], doc.createNode(v));
@@ -300,7 +316,7 @@ function assign(doc: Document.Parsed, before: unknown, after: unknown, path: Pat
 
 /**
  * The text of a plan file changed from holding `before` to holding `after`,
- * which only adds keys and entries or changes values (it never removes any).
+ * which adds, changes or removes keys and adds entries (it never removes an entry).
  */
 export function editPlanText(text: string, before: unknown, after: unknown): EditResult {
   const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';

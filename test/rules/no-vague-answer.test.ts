@@ -1,0 +1,81 @@
+import { BASE, EXAMPLE_PLAN } from '../helpers.js';
+import { ruleTester } from './rule-tester.js';
+
+const profile = (lines: string) => BASE + 'profile:\n' + lines;
+const organization = (lines: string) => BASE + 'organizations:\n  - id: acme-foods\n    name: ACME Foods\n' + lines;
+const meeting = (lines: string) => BASE + 'meetings:\n  - id: lee-2026-12\n    contact: lee-park\n' + lines;
+const ACME = 'Organization "acme-foods"';
+const LEE = 'Meeting "lee-2026-12"';
+
+ruleTester('no-vague-answer', {
+  valid: [
+    // Short is not vague: each of these is a whole answer.
+    { name: 'a headline that names a role and its value', yaml: profile('  headline: Supply-chain analyst who cuts freight cost\n') },
+    { name: 'a value of one line', yaml: organization('    value: Cut LTL spend on the new Midwest DC lanes\n') },
+    { name: 'a why with a fact', yaml: organization('    why: Opened a Midwest DC in 2026; freight cost up 9%\n') },
+    { name: 'a claim of what was done', yaml: profile('  value:\n    - claim: Rebuilt the month-end close\n      metric: 12 to 5 days\n') },
+    { name: 'an objective with an outcome', yaml: meeting('    objective: Learn how ACME plans carrier capacity for the new DC\n') },
+    // The same words in a real answer.
+    { name: '"network" as a noun', yaml: organization('    why: Fast-growing regional distribution network\n') },
+    { name: '"unsure" reported of a model', yaml: profile('  value:\n    - claim: Cut labeling cost so annotators only saw the frames the model was unsure about\n') },
+    { name: '"open" in a name', yaml: profile('  headline: Open-source maintainer and staff engineer at a fintech\n') },
+    { name: 'networking as part of an objective with an outcome', yaml: meeting('    objective: Not just networking; leave with two names in regional grocery\n') },
+    // Cancelled meetings, other fields and wrong types are not read.
+    { name: 'a cancelled meeting', yaml: meeting('    status: cancelled\n    objective: TBD\n') },
+    { name: 'a target (target-specific reads those)', yaml: BASE + 'targets:\n  - id: t\n    function: TBD\n' },
+    { name: 'a headline that is a list', yaml: profile('  headline: [TBD]\n') },
+    { name: 'the example plan', yaml: EXAMPLE_PLAN },
+  ],
+  invalid: [
+    {
+      name: 'a headline open to anything',
+      yaml: profile('  headline: Analyst, open to anything\n'),
+      errors: [{ messageId: 'headline', data: { words: '"open to anything"' }, line: 5, column: 13, path: '/profile/headline' }],
+    },
+    {
+      name: 'a pitch that can do anything',
+      yaml: profile("  pitch: I'm a software engineer and I can do pretty much anything, frontend, backend, whatever you need.\n"),
+      errors: [{ messageId: 'pitch', data: { words: '"can do pretty much anything"' }, line: 5, column: 10, path: '/profile/pitch' }],
+    },
+    {
+      name: 'a value claim that names nothing',
+      yaml: profile('  value:\n    - claim: Helped out wherever I was needed\n      metric: saved $10K\n'),
+      errors: [{ messageId: 'claim', data: { item: 'Value claim 1', words: '"wherever I was needed"' }, line: 6, column: 14 }],
+    },
+    {
+      name: 'a why that gives no reason, and a value that is not sure, each at its value',
+      yaml: organization('    why: Seems like a good company\n    value: not sure yet, will figure it out\n'),
+      errors: [
+        { messageId: 'why', data: { item: ACME, words: '"Seems like a good company"' }, line: 7, column: 10, path: '/organizations/0/why' },
+        { messageId: 'value', data: { item: ACME, words: '"not sure"' }, line: 8, column: 12, path: '/organizations/0/value' },
+      ],
+    },
+    {
+      name: 'praise alone',
+      yaml: organization('    why: Nice hotels\n'),
+      errors: [{ messageId: 'why', data: { item: ACME, words: '"Nice hotels"' }, line: 7, column: 10 }],
+    },
+    {
+      name: 'an objective that aims at nothing',
+      yaml: meeting('    objective: Catch up, nothing specific\n'),
+      errors: [{ messageId: 'objective', data: { item: LEE, words: '"Catch up"' }, line: 7, column: 16, path: '/meetings/0/objective' }],
+    },
+    {
+      name: 'a placeholder',
+      yaml: meeting('    objective: TBD\n'),
+      errors: [{ messageId: 'objective', data: { item: LEE, words: '"TBD"' }, line: 7, column: 16 }],
+    },
+    {
+      name: 'the non-answers of issue 17: "open to anything", "I want a job", "good company", "not sure"',
+      yaml:
+        BASE +
+        'profile:\n  headline: open to anything\n  pitch: I want a job\norganizations:\n  - id: acme-foods\n    name: ACME Foods\n    why: good company\n    value: not sure\n',
+      errors: [
+        { messageId: 'headline', data: { words: '"open to anything"' }, line: 5, column: 13 },
+        { messageId: 'pitch', data: { words: '"want a job"' }, line: 6, column: 10 },
+        { messageId: 'why', data: { item: ACME, words: '"good company"' }, line: 10, column: 10 },
+        { messageId: 'value', data: { item: ACME, words: '"not sure"' }, line: 11, column: 12 },
+      ],
+    },
+  ],
+});
