@@ -217,6 +217,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program;
 }
 
+/** A message of one or more lines, each spelt out: a message's own line breaks are kept, none from a file's text added. */
+function visibleLines(message: string): string {
+  return message.split('\n').map(visible).join('\n');
+}
+
 /** Runs netplan with `argv` (without the node and script paths) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const first = argv[0];
@@ -239,12 +244,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      // A message of several lines keeps its line breaks; each line is made safe to show.
-      io.stderr.write(`netplan: ${error.message.split('\n').map(visible).join('\n')}\n`);
+      io.stderr.write(`netplan: ${visibleLines(error.message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`netplan: internal error: ${visible(message)}\n`);
+    io.stderr.write(`netplan: internal error: ${visibleLines(message)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
     else io.stderr.write('This is a bug in netplan: please report it with the output of the same command run with --debug.\n');
     return 2;

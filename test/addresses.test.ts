@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 
 /** Hosts that exist (and the reserved example.com/.org of RFC 2606). */
-const REAL_HOSTS = new Set(['json-schema.org', 'json.schemastore.org', 'example.com', 'example.org']);
+const REAL_HOSTS = new Set(['json-schema.org', 'json.schemastore.org', 'www.linkedin.com', 'example.com', 'example.org']);
 /** GitHub Actions the CI examples use, all published by GitHub. */
 const REAL_ACTIONS = /^(actions\/checkout|actions\/setup-node|github\/codeql-action\/upload-sarif)@v\d+$/;
 

@@ -18,8 +18,8 @@ import { Interview } from '../interview/interview.js';
 import { nextSteps } from '../interview/next-steps.js';
 import { orderLikeSchema, renderLines } from '../interview/render.js';
 import { ScriptedAsk } from '../interview/scripted.js';
-import { visible } from '../visible.js';
 import { checkSettings, hasTerminal, terminalAsk } from '../interview/session.js';
+import { visible } from '../visible.js';
 
 export interface AddOptions {
   answers?: string;
@@ -40,7 +40,7 @@ export async function runAdd(kind: string, file: string, options: AddOptions, io
   const opened = await openForEdit(path, display);
   if ('refused' in opened) {
     io.stderr.write(`netplan: nothing added: ${display} does not pass "netplan validate"; fix it first:\n`);
-    for (const line of opened.refused) io.stderr.write(`${line}\n`);
+    for (const line of opened.refused) io.stderr.write(`${visible(line)}\n`);
     return 1;
   }
   const existing = opened.plan;

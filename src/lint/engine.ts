@@ -49,7 +49,7 @@ export function ruleFindings(
   rule: (typeof RULES)[number],
   setting: { severity: Severity; options: Record<string, unknown> },
   today: string,
-  read = textReader(),
+  read: ReturnType<typeof textReader> = textReader(),
 ): Finding[] {
   if (plan.data === undefined) return [];
   const { meta } = rule;

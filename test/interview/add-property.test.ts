@@ -106,7 +106,8 @@ const TRICKY = [
   'a\n', 'two trailing\n\n', '2026-12-03', '2026-12-03T10:00:00Z', 'true', 'False', 'null', 'NULL', '~', '1e3', '0x1F',
   '0o17', '.inf', '-.5', '+1', '1_000', '12:30', '-', '- a', '? x', '[a]', '{a: b}', '&anchor', '*alias', '!tag', '|',
   '>', '%x', '@x', '`x', 'yes', 'no', 'on', '---', '...', '--- x', '\ttab', 'a\tb', 'é😀 ünï', '日本語', '\u00a0nbsp',
-  'line\u2028sep', 'next\u0085line', 'back\\slash', '\\n is not a break', 'cr\r\nlf', 'bell\u0007', 'x\u00a0',
+  // Control characters (a bell, CR, NEL) are refused by the schema's text type (test/hardening/terminal-output.test.ts).
+  'line\u2028sep', 'back\\slash', '\\n is not a break', 'x\u00a0',
   `${'long words '.repeat(9)}then: a colon and a # hash and "quotes" and \\ a backslash`,
   `${'wrap me '.repeat(12)}\n ${'then more '.repeat(10)}\n`,
   `\\${'x'.repeat(70)}\\ \\"\n`,

@@ -1,7 +1,7 @@
 // End to end in a real pseudo-terminal: tmux runs the built CLI
 // (node scripts/build.mjs), the test types into it and reads the screen.
 // Skipped only where tmux is missing outside CI; .ci/run installs it.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
