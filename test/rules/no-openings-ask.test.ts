@@ -37,6 +37,12 @@ ruleTester('no-openings-ask', {
       'ACME is hiring',
       'I found out ACME is hiring analysts; learn what the new DC needs',
       'Since ACME is hiring, learn which skills matter most',
+      // An introduction to a person, how the user got here, and the business senses of "positioning" and "opening".
+      "Is there anyone on the Epic build team you'd be comfortable introducing me to?",
+      'Ask how he made the jump; the partner who referred me says he loves talking shop',
+      'Get an intro to whoever leads biosimilar positioning on their formulary team',
+      'Ask about their biosimilar opening strategy and how pharmacists drove it',
+      "He's reducing his open positions before year-end; wait until January",
     ].map((words) => ({ name: `the objective ${JSON.stringify(words)}`, yaml: aiming(words) })),
     ...[
       'What surprises you most about your job?',
@@ -261,7 +267,7 @@ ruleTester('no-openings-ask', {
     objective('Ask if she would be willing to pass my résumé along to HR', 'referral', 'pass my résumé along'),
     // Phrasings no pattern was written for: the learned model decides, and quotes the words that weighed most.
     question('Would your team have a place for a planner with my background?', 'likely', 'Would your team have a place'),
-    question('Is there any way I could get a look-in at Acme?', 'likely', 'Is there any way I could'),
+    question('Is there any way I could get a look-in at Acme?', 'likely', 'there any way I could get'),
     objective('Ask whether they would let me shadow the team for a paid trial week', 'likely', 'Ask whether they would let me'),
   ],
 });

@@ -14,6 +14,7 @@ ruleTester('no-vague-answer', {
     { name: 'a value of one line', yaml: organization('    value: Cut LTL spend on the new Midwest DC lanes\n') },
     { name: 'a why with a fact', yaml: organization('    why: Opened a Midwest DC in 2026; freight cost up 9%\n') },
     { name: 'a claim of what was done', yaml: profile('  value:\n    - claim: Rebuilt the month-end close\n      metric: 12 to 5 days\n') },
+    { name: 'praise beside what was done', yaml: profile('  value:\n    - claim: Strong record consolidating regional LTL lanes\n') },
     { name: 'an objective with an outcome', yaml: meeting('    objective: Learn how ACME plans carrier capacity for the new DC\n') },
     // The same words in a real answer.
     { name: '"network" as a noun', yaml: organization('    why: Fast-growing regional distribution network\n') },
@@ -48,6 +49,17 @@ ruleTester('no-vague-answer', {
       errors: [
         { messageId: 'why', data: { item: ACME, words: '"Seems like a good company"' }, line: 7, column: 10, path: '/organizations/0/why' },
         { messageId: 'value', data: { item: ACME, words: '"not sure"' }, line: 8, column: 12, path: '/organizations/0/value' },
+      ],
+    },
+    {
+      name: 'a claim, a why and a value that only praise',
+      yaml:
+        profile('  value:\n    - claim: Very organized and reliable\n      metric: saved $10K\n') +
+        'organizations:\n  - id: acme-foods\n    name: ACME Foods\n    why: Strong brand\n    value: I would be a great addition\n',
+      errors: [
+        { messageId: 'claim', data: { item: 'Value claim 1', words: '"Very organized and reliable"' }, line: 6, column: 14 },
+        { messageId: 'why', data: { item: ACME, words: '"Strong brand"' }, line: 11, column: 10 },
+        { messageId: 'value', data: { item: ACME, words: '"I would be a great addition"' }, line: 12, column: 12 },
       ],
     },
     {

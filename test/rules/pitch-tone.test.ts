@@ -24,6 +24,9 @@ ruleTester('pitch-tone', {
       'Are there any trends in carrier pricing I should watch?',
       'What do you need from a new analyst on your team?',
       'I was sorry to hear about the layoffs at the Kansas City plant',
+      // Sympathy, and correcting oneself, are not apologies for asking.
+      "Sorry to hear about the CAT headaches - what's driving them on your side?",
+      'What methods work with tiny samples - sorry, I mean n<8 per segment?',
       'How do you plan for the busy season?',
       'How did you hire members of the planning team?',
       'Which jobs in the DC are hardest to staff?',

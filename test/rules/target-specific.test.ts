@@ -108,6 +108,11 @@ describe('target-specific vague words', () => {
     ['Logistics or whatever pays', '"whatever"'],
     ['CPG, but open to offers', '"open to offers"'],
     ['Planner, ANY  ROLE really', '"ANY ROLE"'],
+    ['A job in finance', '"A job in"'],
+    ['Something not teaching', '"Something not"'],
+    ['Construction, any of it', '"any of it"'],
+    ["I'll go anywhere", '"go anywhere"'],
+    ['Open - whoever calls back first', '"whoever calls"'],
   ])('calls %j vague for the words it contains', (value, words) => {
     expect(vagueWords(value)).toBe(words);
   });

@@ -138,6 +138,10 @@ function apology(text: Text, i: number): boolean {
     if (before.norm === 'a' || before.norm === 'the') return false;
     if (!['i', 'am', 'so', 'very', 'really', 'truly', 'um', 'oh', 'and', 'but', 'again', 'also', 'just'].includes(before.norm)) return false;
   }
+  const [next, then] = [text.words[i + 1]?.norm, text.words[i + 2]?.norm];
+  // "Sorry to hear about the recall" is sympathy; "sorry, I mean n<8" corrects oneself.
+  if (next === 'to' && ['hear', 'see', 'learn', 'read'].includes(then ?? '')) return false;
+  if (next === 'i' && (then === 'mean' || then === 'meant')) return false;
   return true;
 }
 
