@@ -1,8 +1,8 @@
 // Shared test helpers: lint a YAML string, run the CLI in-process or as a
 // real process.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,4 +83,25 @@ export function bin(args: string[], options: { cwd?: string; env?: NodeJS.Proces
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'netplan-test-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Makes `folder` refuse new files, also for root (which CI runs as, and which
+ * ignores permission bits): the immutable attribute, else a read-only bind
+ * mount where the file system has no attributes.
+ */
+export function makeReadOnly(folder: string): { why: string; undo: () => void } {
+  if (process.getuid?.() !== 0) {
+    chmodSync(folder, 0o555);
+    return { why: 'permission denied', undo: () => chmodSync(folder, 0o755) };
+  }
+  const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { stdio: 'pipe' });
+  try {
+    run('chattr', '+i', folder);
+    return { why: 'permission denied', undo: () => run('chattr', '-i', folder) };
+  } catch {
+    run('mount', '--bind', folder, folder);
+    run('mount', '-o', 'remount,ro,bind', folder);
+    return { why: 'the file system is read-only', undo: () => run('umount', folder) };
+  }
 }

@@ -9,7 +9,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.js';
-import { BASE, BIN, bin, cli, EXAMPLE_PLAN, tempDir, TODAY } from '../helpers.js';
+import { BASE, BIN, bin, cli, EXAMPLE_PLAN, makeReadOnly, tempDir, TODAY } from '../helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -271,6 +271,18 @@ describe('-o and standard output (16.6)', () => {
     expect(JSON.parse(readFileSync(join(repo, 'report.json'), 'utf8'))[0].filePath).toBe('plan.yaml');
     expect(statSync(join(repo, 'report.json')).ino).not.toBe(before);
     expect(lstatSync(join(repo, 'alias.yaml')).isSymbolicLink()).toBe(true);
+  });
+
+  it('-o into a folder that cannot be written says why (not "no such file or folder"), exit 2', async () => {
+    const out = folder('read-only-output');
+    const readOnly = makeReadOnly(out);
+    try {
+      const r = await cli(['validate', 'plan.yaml', '-o', join(out, 'report.txt')], { cwd: repo });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`netplan: cannot write ${join(out, 'report.txt')}: ${readOnly.why}\n`);
+    } finally {
+      readOnly.undo();
+    }
   });
 
   it.skipIf(!existsSync('/dev/full'))('a full standard output or -o device is said as such, exit 2', () => {

@@ -1,13 +1,13 @@
 // Data safety for the writers (issue 6, item 4): a failed write leaves the
 // original intact and says why; two writers racing on one file lose neither
 // change, or one fails with a clear message.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fsp from 'node:fs/promises';
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/plan/write.js';
-import { BIN, cli, tempDir, TODAY } from '../helpers.js';
+import { BIN, cli, makeReadOnly, tempDir, TODAY } from '../helpers.js';
 
 const PLAN = readFileSync(new URL('./fixtures/commented.plan.yaml', import.meta.url), 'utf8');
 const env = { NETPLAN_TODAY: TODAY, NO_COLOR: '1' };
@@ -67,27 +67,6 @@ describe('a failed write', () => {
     }
   });
 });
-
-/**
- * Makes `folder` refuse new files, also for root (which CI runs as, and which
- * ignores permission bits): the immutable attribute, else a read-only bind
- * mount where the file system has no attributes.
- */
-function makeReadOnly(folder: string): { why: string; undo: () => void } {
-  if (process.getuid?.() !== 0) {
-    chmodSync(folder, 0o555);
-    return { why: 'permission denied', undo: () => chmodSync(folder, 0o755) };
-  }
-  const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { stdio: 'pipe' });
-  try {
-    run('chattr', '+i', folder);
-    return { why: 'permission denied', undo: () => run('chattr', '-i', folder) };
-  } catch {
-    run('mount', '--bind', folder, folder);
-    run('mount', '-o', 'remount,ro,bind', folder);
-    return { why: 'the file system is read-only', undo: () => run('umount', folder) };
-  }
-}
 
 describe('racing writers', () => {
   it('a file changed since it was read is not overwritten', async () => {
