@@ -142,3 +142,15 @@ describe('symbolic links named directly or through a glob', () => {
     expect(r.code).toBe(2);
   });
 });
+
+describe('many findings in one file (16.2)', () => {
+  it('the default report of 260,000 findings ends in "… and N more" and the full count, exit 1, no stack trace', () => {
+    // 130,000 organizations with no name (about 0.8 MB): two schema findings each.
+    writeFileSync(join(dir, 'many.plan.yaml'), BASE + 'organizations:\n' + '  - {}\n'.repeat(130_000));
+    const r = bin(['validate', 'many.plan.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n').filter((l) => l.includes(' error '))).toHaveLength(200);
+    expect(r.stdout.endsWith('  … and 259800 more (--format json lists them all)\n\n✖ 260000 problems (260000 errors, 0 warnings)\n')).toBe(true);
+  });
+});
