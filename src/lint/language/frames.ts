@@ -9,7 +9,7 @@ import type { Text } from './text.js';
 const set = (words: string) => new Set(words.split(' '));
 
 /** Words that invert a question: "is your team hiring", "would you consider me". */
-export const AUX = set('be is are am was were do does did have has had will would could can should may might must shall');
+const AUX = set('be is are am was were do does did have has had will would could can should may might must shall');
 /** Words that open a sentence without changing it: "hey, are you hiring", "so is there room". */
 const OPENERS = set('hi hey hello so and but also ok okay quick q question just dear well now yo');
 /** Verbs that make a following "if"/"whether" clause an embedded question: "ask if", "see whether", "wondered if". */
@@ -49,7 +49,7 @@ function norms(text: Text, from: number, to: number): string {
 }
 
 /** Whether the clause from word `from` opens as a question: "is your team …", "would you …", "any chance …", "do you know …". */
-export function invertedAt(text: Text, from: number, to: number): boolean {
+function invertedAt(text: Text, from: number, to: number): boolean {
   let i = from;
   while (i < to && OPENERS.has(text.words[i]!.norm)) i++;
   const first = text.words[i];

@@ -17,7 +17,7 @@ const INSIGHT = set(
 /** Words that make the few words after them a matter of advice: "your advice on moving into a team-lead role". */
 const ADVICE = set('advice advise tips perspective opinion thoughts insight insights view views read take moving move transition transitioning path');
 /** Question words: a question they open asks for insight, unless it asks where the jobs are. */
-export const WH = set('what which who whom whose where when how why');
+const WH = set('what which who whom whose where when how why');
 /** After "hiring", these make it a noun modifier: "hiring manager", "hiring freeze". */
 export const HIRING_NOUN_AFTER = set(
   'manager managers process processes freeze freezes trend trends market markets committee practice practices slowdown season cycle rate rates data outlook plan plans budget budgets bar criteria timeline timelines decision decisions event events fair fairs spree team teams leader leaders partner partners needs need pipeline funnel metrics system systems tools tool platform software strategy',

@@ -25,12 +25,12 @@ const NOT_PEOPLE = set(
   'customer customers supplier suppliers vendor vendors carrier carriers container containers order orders number numbers server servers printer printers trailer trailers center centers filter filters meter meters layer layers user users dollar dollars quarter quarters letter letters paper papers offer offers counter counters computer computers shelter water power cover answer matter charter factor factors sensor sensors motor motors reactor monitor monitors elevator generator detector actuator connector connectors conveyor conveyors tractor tractors processor processors indicator indicators floor floors door doors error errors color colors flavor flavors labor sector sectors mirror major minor partner partners member members competitor competitors distributor distributors contractor contractors subcontractor subcontractors buyer buyers seller sellers owner owners tenant tenants borrower borrowers shipper shippers retailer retailers manufacturer manufacturers provider providers payer payers donor donors sponsor sponsors investor investors other others another ever never over under after before either neither together whether rather further later water paper',
 );
 /** Words that may stand between a verb and its object: "bring on another senior trader". */
-export const MODIFIERS = set(
+const MODIFIERS = set(
   'a an the another more any some new additional extra experienced senior junior entry-level more a few couple of two three several full-time part-time seasonal permanent contract temporary temp your their our his her its this that these those level',
 );
 
 /** Whether word `w` names a person to hire: "foremen", "an advisor", "someone", "MSLs". */
-export function personNoun(norm: string, written = ''): boolean {
+function personNoun(norm: string, written = ''): boolean {
   // "CSMs", "MSLs", "a GM": roles people write as acronyms.
   if (/^[A-Z]{2,5}s?$/.test(written) && !/^(?:US|USA|UK|EU|IT|AI|ML|Q[1-4]|FY|YOY|ROI|KPI|SQL|CV)$/.test(written)) return true;
   if (PEOPLE.has(norm) || ROLES.has(norm)) return true;

@@ -203,9 +203,9 @@ export function vagueAnswer(text: Text, praiseOnly = false): string | undefined 
   // Nothing a coach could act on: "They seem nice", "Network", "Help them", "Nice hotels".
   if (content === 0 || (text.words.length <= 3 && PRAISE.has(text.words[0]!.norm))) return quoteWords(value);
   // Praise with at most one thing named and no figure: "I know the market well", "Knowledgeable about drugs".
-  if (praiseOnly && text.words.some((w) => SELF_PRAISE.has(w.norm))) {
-    const named = text.words.filter((w, i) => !GENERIC.has(w.norm) && !GENERIC.has(w.lemma) && !SELF_PRAISE.has(w.norm) && w.norm.length > 1 && !isNumber(text, i));
-    if (named.length <= 1 && !text.words.some((_, i) => isNumber(text, i))) return quoteWords(value);
+  if (praiseOnly && text.words.some((w) => SELF_PRAISE.has(w.norm)) && !text.words.some((_, i) => isNumber(text, i))) {
+    const named = text.words.filter((w) => !GENERIC.has(w.norm) && !GENERIC.has(w.lemma) && !SELF_PRAISE.has(w.norm) && w.norm.length > 1);
+    if (named.length <= 1) return quoteWords(value);
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { describeItem } from '../../plan/describe.js';
 import { capitalize } from '../../text.js';
 import { field, planEntries, texts } from '../read.js';
 import { findRequestForJob } from '../language/openings.js';
-import { decideTone, findTone, type Tone } from '../language/tone.js';
+import { decideTone, type Tone } from '../language/tone.js';
 import { quoteWords } from '../language/vague.js';
 
 // Whose voice a phrase is in decides (../language/tone.ts): "I'm desperate" is
@@ -54,20 +54,23 @@ export default defineRule({
   },
   check({ plan, read }) {
     const reports: RuleReport[] = [];
+    /** Reports every phrase of `value`, and returns them. */
     const check = (value: unknown, path: string, subject: string) => {
-      if (typeof value !== 'string') return;
-      for (const found of decideTone(read(value))) {
+      if (typeof value !== 'string') return [];
+      const phrases = decideTone(read(value));
+      for (const found of phrases) {
         reports.push({ path, messageId: found.tone, data: { text: subject, words: quoteWords(value.slice(found.start, found.end)) } });
       }
+      return phrases;
     };
     const profile = field(plan, 'profile');
     const pitch = field(profile, 'pitch');
-    check(pitch, '/profile/pitch', 'The profile pitch');
+    const pitchPhrases = check(pitch, '/profile/pitch', 'The profile pitch');
     // no-openings-ask does not read the pitch: an ask for a job there is this rule's, unless a phrase
     // found already covers it ("I'll take any job" is needy, once).
     if (typeof pitch === 'string') {
       const ask = findRequestForJob(read(pitch));
-      const covered = ask && findTone(read(pitch)).some((t) => t.start < ask.end && ask.start < t.end);
+      const covered = ask && pitchPhrases.some((t) => t.start < ask.end && ask.start < t.end);
       if (ask && !covered) reports.push({ path: '/profile/pitch', messageId: 'pushy', data: { text: 'The profile pitch', words: quoteWords(pitch.slice(ask.start, ask.end)) } });
     }
     check(field(profile, 'phone_intro'), '/profile/phone_intro', 'The profile phone intro');
