@@ -54,6 +54,48 @@ const lazyChildProcess = {
     }));
   },
 };
+// What a lint of one plan never loads is bundled apart, in dist/chunks/, and
+// required on first use: every byte of dist/netplan.cjs is read and its code
+// cache deserialized on every start (about 10 ms per megabyte here). A chunk
+// has its own copy of the small modules it shares with the command line;
+// none of them keeps state, and UsageError is recognised across copies.
+const CHUNKS = {
+  // The yaml package's reading of a plan the fast reader declines.
+  'yaml-load': 'src/plan/yaml/yaml-load.ts',
+  // Configuration files are checked with ajv.
+  ajv: 'ajv',
+  // Folders and globs.
+  picomatch: 'picomatch',
+  tinyglobby: 'tinyglobby',
+  // Report formats and commands other than lint and validate.
+  sarif: 'src/format/sarif.ts',
+  junit: 'src/format/junit.ts',
+  github: 'src/format/github.ts',
+  'write-file': 'src/plan/write.ts',
+  'system-netplan': 'src/system-netplan.ts',
+  ...Object.fromEntries(['next', 'list', 'progress', 'export', 'schema', 'rules', 'explain'].map((c) => [c, `src/commands/${c}.ts`])),
+};
+const chunkOf = new Map(Object.entries(CHUNKS).map(([name, path]) => [path.startsWith('src/') ? join(root, path) : path, name]));
+/** Requires a chunk from `from`: the command line and worker in dist/, or another chunk. */
+const lazyChunks = (from) => ({
+  name: 'lazy-chunks',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (a) => {
+      if (a.kind !== 'dynamic-import') return undefined;
+      const path = a.path.startsWith('.') ? join(a.resolveDir, a.path).replace(/\.js$/, '.ts') : a.path;
+      const name = chunkOf.get(path);
+      // A chunk's own entry is bundled into it.
+      if (name === undefined || b.initialOptions.entryPoints[0] === (path.startsWith('/') ? path : undefined)) return undefined;
+      return { path: name, namespace: 'chunk' };
+    });
+    const dir = from === 'chunks' ? './' : './chunks/';
+    b.onLoad({ filter: /.*/, namespace: 'chunk' }, (a) => {
+      const file = JSON.stringify(`${dir}${a.path}.cjs`);
+      return { contents: `export * from ${file}; export { default } from ${file};`, loader: 'js' };
+    });
+    b.onResolve({ filter: /\.cjs$/, namespace: 'chunk' }, (a) => ({ path: a.path, external: true }));
+  },
+});
 const common = {
   bundle: true,
   format: 'cjs',
@@ -81,7 +123,7 @@ const cli = await build({
   ...common,
   entryPoints: [join(root, 'src/cli.ts')],
   outfile: join(root, 'dist/netplan.cjs'),
-  plugins: [commandsFromDist, lazyChildProcess],
+  plugins: [commandsFromDist, lazyChildProcess, lazyChunks('dist')],
   write: false,
 });
 // Node 20 loses a vm.Script's dynamic-import callback when the script comes
@@ -92,7 +134,11 @@ if (/\bimport\(/.test(code.replace(/__netplanImport\(/g, ''))) throw new Error('
 // bin/netplan.js reads the bundle as latin1, which is right only for ASCII.
 if (/[^\x00-\x7f]/.test(code)) throw new Error('build: dist/netplan.cjs is not ASCII');
 writeFileSync(join(root, 'dist/netplan.cjs'), code);
-await build({ ...common, entryPoints: [join(root, 'src/check/worker.ts')], outfile: join(root, 'dist/worker.cjs') });
+await build({ ...common, entryPoints: [join(root, 'src/check/worker.ts')], outfile: join(root, 'dist/worker.cjs'), plugins: [lazyChildProcess, lazyChunks('dist')] });
+for (const [name, path] of Object.entries(CHUNKS)) {
+  const entry = path.startsWith('src/') ? join(root, path) : require.resolve(path);
+  await build({ ...common, entryPoints: [entry], outfile: join(root, `dist/chunks/${name}.cjs`), plugins: [commandsFromDist, lazyChildProcess, lazyChunks('chunks')] });
+}
 
 // Record the code cache from one lint of a typical plan, so the functions a
 // lint runs are compiled already on the next start.
