@@ -158,10 +158,14 @@ writeFileSync(
     '// development set of test/language/corpus/; do not edit. Retrain when the set',
     '// or the features (learned.ts) change: test/language/corpus.test.ts checks the hash.',
     ...report.map((line) => `//   ${line}`),
-    "import type { Model } from './learned.js';",
+    "import { modelFromJson } from './learned.js';",
     '',
     `export const TRAINED_ON = ${JSON.stringify(hash.digest('hex'))};`,
-    ...Object.entries(models).map(([rule, model]) => `\nexport const ${names[rule]}: Model = ${JSON.stringify(model)};`),
+    // JSON in a string: parsed on first use, much faster than an object literal of thousands of keys is evaluated.
+    ...Object.entries(models).map(
+      ([rule, { bias, threshold, weights }]) =>
+        `\nexport const ${names[rule]} = modelFromJson(${JSON.stringify(JSON.stringify({ bias, threshold, weights: Object.entries(weights) }))});`,
+    ),
     '',
   ].join('\n'),
 );

@@ -3,7 +3,9 @@
 // word patterns the rules are written in.
 
 import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/lint/language/learned.js';
 import { lemmaOf } from '../../src/lint/language/lemma.js';
+import { OPENINGS_MODEL } from '../../src/lint/language/models.gen.js';
 import { compilePatterns, findPatterns, indexPatterns } from '../../src/lint/language/patterns.js';
 import { readText } from '../../src/lint/language/text.js';
 
@@ -15,6 +17,14 @@ describe('readText', () => {
     const text = readText(source);
     expect(text.words.map((w) => w.norm)).toEqual(['send', 'my', 'resume', 'you', 'are', 'sure']);
     expect(text.words.map((w) => source.slice(w.start, w.end))).toEqual(['Send', 'my', 'Résumé', 'you', '’re', 'sure']);
+  });
+
+  it('reads a text of ASCII characters the same whether or not the text also holds other characters', () => {
+    // ASCII-only texts are scanned with a simpler expression than the Unicode one.
+    const ascii = "Couldn't you pass my CV on w/ a note? P&L up 3.5%, job-search in the U.S. #1 $2M";
+    const words = (source: string) => readText(source).words.map((w) => [w.norm, w.lemma, w.start, w.end, w.clause, w.sentence]);
+    expect(words(`${ascii} é`).slice(0, -1)).toEqual(words(ascii));
+    expect(norms(ascii)).toEqual(['could', 'not', 'you', 'pass', 'my', 'cv', 'on', 'with', 'a', 'note', 'p&l', 'up', '3.5', '%', 'job-search', 'in', 'the', 'u.s', '#', '1', '$', '2m']);
   });
 
   it('splits contractions and spells out the shorthand of hurried notes', () => {
@@ -89,5 +99,12 @@ describe('word patterns', () => {
     const text = readText(source);
     const matches = findPatterns(text, indexPatterns(compilePatterns([['any ..3 @JOB', 'x']], { JOB: new Set(['role']) })));
     expect(matches).toHaveLength(4);
+  });
+});
+
+describe('learned models', () => {
+  it('read a word that names a property of every object ("constructor") as any other word', () => {
+    const source = 'Is the constructor looking to bring someone on for the East Valley territory?';
+    expect(decide(OPENINGS_MODEL(), readText(source))!.probability).toBeGreaterThan(OPENINGS_MODEL().threshold);
   });
 });

@@ -17,7 +17,38 @@ import type { Text } from './text.js';
 export interface Model {
   bias: number;
   threshold: number;
-  weights: Record<string, number>;
+  /** Weights of one word's base form. */
+  words: ReadonlyMap<string, number>;
+  /** Weights of a pair of neighbours, by the first word's base form, then the second's. */
+  pairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The weight of a text that asks a question. */
+  question: number | undefined;
+}
+
+/** A model shipped as JSON ({ bias, threshold, weights: [name, weight][] }), read on first use. */
+export function modelFromJson(json: string): () => Model {
+  let model: Model | undefined;
+  return () => {
+    if (model) return model;
+    const { bias, threshold, weights } = JSON.parse(json) as { bias: number; threshold: number; weights: [string, number][] };
+    const words = new Map<string, number>();
+    const pairs = new Map<string, Map<string, number>>();
+    let question: number | undefined;
+    for (let i = 0; i < weights.length; i++) {
+      const name = weights[i]![0];
+      const weight = weights[i]![1];
+      const space = name.indexOf(' ');
+      if (name === '?') question = weight;
+      else if (space === -1) words.set(name, weight);
+      else {
+        const first = name.slice(0, space);
+        let second = pairs.get(first);
+        if (!second) pairs.set(first, (second = new Map()));
+        second.set(name.slice(space + 1), weight);
+      }
+    }
+    return (model = { bias, threshold, words, pairs, question });
+  };
 }
 
 export interface Feature {
@@ -59,24 +90,41 @@ const QUOTE_WORDS = 6;
  * frames would have it.
  */
 export function decide(model: Model, text: Text): Decision | undefined {
-  const weight = new Float64Array(text.words.length);
+  const words = text.words;
+  const weight = new Float64Array(words.length);
   let z = model.bias;
-  const seen = new Set<string>();
-  for (const f of features(text)) {
-    // Each feature counts once, as in training.
-    if (seen.has(f.name)) continue;
-    seen.add(f.name);
-    const w = model.weights[f.name];
-    if (w === undefined) continue;
-    z += w;
-    if (f.name === '?') continue;
-    for (let i = f.from; i <= f.to; i++) weight[i]! += w / (f.to - f.from + 1);
+  // The features of `features(text)`, looked up without building them (this
+  // runs on every text a rule reads); each counts once, as in training, so a
+  // word or pair seen again adds nothing.
+  let seenWords: Set<string> | undefined;
+  let seenPairs: Set<string> | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.quoted) continue;
+    const one = model.words.get(w.lemma);
+    if (one !== undefined && !seenWords?.has(w.lemma)) {
+      (seenWords ??= new Set()).add(w.lemma);
+      z += one;
+      weight[i]! += one;
+    }
+    const next = words[i + 1];
+    if (!next || next.quoted || next.clause !== w.clause) continue;
+    const seconds = model.pairs.get(w.lemma);
+    const two = seconds?.get(next.lemma);
+    if (two === undefined) continue;
+    const pair = `${w.lemma} ${next.lemma}`;
+    if (seenPairs?.has(pair)) continue;
+    (seenPairs ??= new Set()).add(pair);
+    z += two;
+    weight[i]! += two / 2;
+    weight[i + 1]! += two / 2;
   }
+  if (model.question !== undefined && text.sentences.some((s) => s.end === '?' && s.to > s.from)) z += model.question;
   const probability = 1 / (1 + Math.exp(-z));
   if (probability < model.threshold) return undefined;
   const phrase = heaviestPhrase(text, weight);
   if (!phrase || negatedAt(text, phrase.from)) return undefined;
-  return { probability, start: text.words[phrase.from]!.start, end: text.words[phrase.to]!.end };
+  return { probability, start: words[phrase.from]!.start, end: words[phrase.to]!.end };
 }
 
 /** The run of words in one clause, at most QUOTE_WORDS long, whose weights sum highest (above zero). */

@@ -605,6 +605,6 @@ function scan(text: Text): { ask?: OpeningsAsk; cued: boolean } {
 export function decideOpeningsAsk(text: Text): OpeningsAsk | undefined {
   const { ask, cued } = scan(text);
   if (ask || cued) return ask;
-  const learned = decide(OPENINGS_MODEL, text);
+  const learned = decide(OPENINGS_MODEL(), text);
   return learned && { kind: 'likely', start: learned.start, end: learned.end };
 }

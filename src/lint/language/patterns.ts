@@ -150,29 +150,37 @@ export function compilePatterns<Tag>(specs: readonly (readonly [string, Tag])[],
   });
 }
 
-/** The last word index a match of `elements` from `k` can end at, starting at word `i`, or -1. */
-function matchFrom(words: readonly Word[], end: number, elements: readonly Element[], k: number, i: number): number {
-  if (k === elements.length) return i - 1;
+/** What follows a group's alternative: the rest of each enclosing sequence, innermost first. */
+interface Rest {
+  elements: readonly Element[];
+  k: number;
+  rest: Rest | undefined;
+}
+
+/** The last word index a match of `elements` from `k` (then of `rest`) can end at, starting at word `i`, or -1. */
+function matchFrom(words: readonly Word[], end: number, elements: readonly Element[], k: number, i: number, rest?: Rest): number {
+  if (k === elements.length) return rest ? matchFrom(words, end, rest.elements, rest.k, i, rest.rest) : i - 1;
   const e = elements[k]!;
   if (e.kind === 'gap') {
     for (let skip = 0; skip <= e.gap && i + skip <= end; skip++) {
-      const r = matchFrom(words, end, elements, k + 1, i + skip);
+      const r = matchFrom(words, end, elements, k + 1, i + skip, rest);
       if (r >= 0) return r;
     }
     return -1;
   }
   if (e.kind === 'word') {
     if (i < end && e.test(words[i]!)) {
-      const r = matchFrom(words, end, elements, k + 1, i + 1);
+      const r = matchFrom(words, end, elements, k + 1, i + 1, rest);
       if (r >= 0) return r;
     }
-    return e.optional ? matchFrom(words, end, elements, k + 1, i) : -1;
+    return e.optional ? matchFrom(words, end, elements, k + 1, i, rest) : -1;
   }
-  for (const alt of e.alternatives) {
-    const r = matchFrom(words, end, [...alt, ...elements.slice(k + 1)], 0, i);
+  const after: Rest = { elements, k: k + 1, rest };
+  for (let a = 0; a < e.alternatives.length; a++) {
+    const r = matchFrom(words, end, e.alternatives[a]!, 0, i, after);
     if (r >= 0) return r;
   }
-  return e.optional ? matchFrom(words, end, elements, k + 1, i) : -1;
+  return e.optional ? matchFrom(words, end, elements, k + 1, i, rest) : -1;
 }
 
 /** An index of patterns by the words that can start them. */
@@ -210,21 +218,23 @@ export function lazyPatterns<Tag>(specs: readonly (readonly [string, Tag])[], se
 export function findPatterns<Tag>(text: Text, index: PatternIndex<Tag>): PatternMatch<Tag>[] {
   const found: PatternMatch<Tag>[] = [];
   const { words } = text;
+  // Index loops, not for...of: this runs for every word of every text, mostly
+  // in code that has not warmed up, where each iterator is an allocation.
+  const tryPattern = (p: Pattern<Tag>, i: number, end: number) => {
+    const to = matchFrom(words, end, p.elements, 0, i);
+    if (to >= i) found.push({ tag: p.tag, pattern: p.source, from: i, to });
+  };
   let end = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // A match stays within one clause: "ask about skills — no job talk" is two.
     if (i >= end) for (end = i + 1; end < words.length && words[end]!.clause === w.clause; ) end++;
-    const tryPattern = (p: Pattern<Tag>) => {
-      const to = matchFrom(words, end, p.elements, 0, i);
-      if (to >= i) found.push({ tag: p.tag, pattern: p.source, from: i, to });
-    };
     const byNorm = index.byStart.get(w.norm);
     const byLemma = w.lemma === w.norm ? undefined : index.byStart.get(w.lemma);
-    if (byNorm) for (const p of byNorm) tryPattern(p);
+    if (byNorm) for (let p = 0; p < byNorm.length; p++) tryPattern(byNorm[p]!, i, end);
     // A pattern listed under both forms is tried once.
-    if (byLemma) for (const p of byLemma) if (!byNorm?.includes(p)) tryPattern(p);
-    for (const p of index.anyStart) tryPattern(p);
+    if (byLemma) for (let p = 0; p < byLemma.length; p++) if (!byNorm?.includes(byLemma[p]!)) tryPattern(byLemma[p]!, i, end);
+    for (let p = 0; p < index.anyStart.length; p++) tryPattern(index.anyStart[p]!, i, end);
   }
   return found;
 }

@@ -67,5 +67,5 @@ function resumeIn(text: Text, matches: readonly PatternMatch<'send' | 'lead'>[])
 export function decideResumeApproach(text: Text): ResumeApproach | undefined {
   const matches = findPatterns(text, PATTERNS());
   if (matches.length > 0) return resumeIn(text, matches);
-  return decide(RESUME_MODEL, text);
+  return decide(RESUME_MODEL(), text);
 }

@@ -112,16 +112,21 @@ export function fold(word: string): string {
     .replace(/\p{M}/gu, '');
 }
 
-function split(norm: string): string[] {
-  if (norm.length > 6 && !norm.includes("'")) return [norm];
+/** The words a folded word stands for, or undefined when it stands for itself (most do). */
+function split(norm: string): readonly string[] | undefined {
+  const apostrophe = norm.includes("'");
+  if (norm.length > 6 && !apostrophe) return undefined;
   // Own properties only: a word such as "constructor" is not a contraction.
   if (Object.hasOwn(WHOLE, norm)) return WHOLE[norm]!;
   if (Object.hasOwn(SHORTHAND, norm)) return SHORTHAND[norm]!;
-  for (const [suffix, word] of SUFFIXES) {
+  if (!apostrophe) return undefined;
+  for (let i = 0; i < SUFFIXES.length; i++) {
+    const suffix = SUFFIXES[i]![0];
+    const word = SUFFIXES[i]![1];
     if (norm.length > suffix.length && norm.endsWith(suffix)) return [norm.slice(0, -suffix.length), word];
   }
   if (norm.endsWith("'s") && norm.length > 2) return [norm.slice(0, -2), "'s"];
-  return [norm];
+  return undefined;
 }
 
 /**
@@ -132,6 +137,12 @@ function split(norm: string): string[] {
  * call: most of a one-plan lint is code that has not warmed up.
  */
 const NEXT_WORD = /[wW]\/(?![\p{L}\p{N}\p{M}])|[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc](?=[\p{L}\p{M}])[\p{L}\p{N}\p{M}]+|[-.&](?=[\p{L}\p{N}\p{M}])[\p{L}\p{N}\p{M}]+)*|[$%\u20ac\u00a3#+]/gu;
+/**
+ * The same for a text of ASCII characters only, where a letter is A-Z or a-z
+ * and a digit 0-9: compiling the Unicode classes above costs about 3 ms, more
+ * than reading every text of a plan, and most plans never need them.
+ */
+const NEXT_WORD_ASCII = /[wW]\/(?![A-Za-z0-9])|[A-Za-z0-9]+(?:'(?=[A-Za-z])[A-Za-z0-9]+|[-.&](?=[A-Za-z0-9])[A-Za-z0-9]+)*|[$%#+]/g;
 /** End a sentence (and so does a blank line; one line break is a space, as wrapped text has them). */
 const SENTENCE_ENDS = '.!?;';
 /** End a clause. */
@@ -154,7 +165,12 @@ export function readText(source: string): Text {
     }
   };
   const push = (raw: string, start: number, end: number) => {
-    const parts = split(fold(raw));
+    const norm = fold(raw);
+    const parts = split(norm);
+    if (parts === undefined) {
+      words.push({ norm, lemma: lemmaOf(norm), start, end, clause, sentence, quoted });
+      return;
+    }
     // The parts share the word's span, split where the contraction starts.
     let offset = start;
     for (let p = 0; p < parts.length; p++) {
@@ -164,7 +180,7 @@ export function readText(source: string): Text {
       offset = to;
     }
   };
-  const wordAt = new RegExp(NEXT_WORD);
+  const wordAt = new RegExp(/[^\x00-\x7f]/.test(source) ? NEXT_WORD : NEXT_WORD_ASCII);
   let gapStart = 0;
   for (let m = wordAt.exec(source); ; m = wordAt.exec(source)) {
     const gapEnd = m ? m.index : source.length;

@@ -216,6 +216,6 @@ function toneOf(text: Text, matches: readonly PatternMatch<Cue>[]): TonePhrase[]
 export function decideTone(text: Text): TonePhrase[] {
   const matches = findPatterns(text, PATTERNS());
   if (matches.length > 0) return toneOf(text, matches);
-  const learned = decide(TONE_MODEL, text);
+  const learned = decide(TONE_MODEL(), text);
   return learned ? [{ tone: 'likely', start: learned.start, end: learned.end }] : [];
 }
