@@ -90,12 +90,25 @@ const QUOTE_WORDS = 6;
  * frames would have it.
  */
 export function decide(model: Model, text: Text): Decision | undefined {
+  // Most texts do not reach the threshold: their score is summed first, and
+  // the words' weights, for the quote, only for a text that does.
+  const probability = 1 / (1 + Math.exp(-score(model, text)));
+  if (probability < model.threshold) return undefined;
+  const weight = new Float64Array(text.words.length);
+  score(model, text, weight);
+  const phrase = heaviestPhrase(text, weight);
+  if (!phrase || negatedAt(text, phrase.from)) return undefined;
+  return { probability, start: text.words[phrase.from]!.start, end: text.words[phrase.to]!.end };
+}
+
+/**
+ * The model's score (log-odds) of `text`: the features of `features(text)`,
+ * looked up without building them, each counted once as in training; with
+ * `weight`, what each word adds to it.
+ */
+function score(model: Model, text: Text, weight?: Float64Array): number {
   const words = text.words;
-  const weight = new Float64Array(words.length);
   let z = model.bias;
-  // The features of `features(text)`, looked up without building them (this
-  // runs on every text a rule reads); each counts once, as in training, so a
-  // word or pair seen again adds nothing.
   let seenWords: Set<string> | undefined;
   let seenPairs: Set<string> | undefined;
   for (let i = 0; i < words.length; i++) {
@@ -105,26 +118,23 @@ export function decide(model: Model, text: Text): Decision | undefined {
     if (one !== undefined && !seenWords?.has(w.lemma)) {
       (seenWords ??= new Set()).add(w.lemma);
       z += one;
-      weight[i]! += one;
+      if (weight) weight[i]! += one;
     }
     const next = words[i + 1];
     if (!next || next.quoted || next.clause !== w.clause) continue;
-    const seconds = model.pairs.get(w.lemma);
-    const two = seconds?.get(next.lemma);
+    const two = model.pairs.get(w.lemma)?.get(next.lemma);
     if (two === undefined) continue;
     const pair = `${w.lemma} ${next.lemma}`;
     if (seenPairs?.has(pair)) continue;
     (seenPairs ??= new Set()).add(pair);
     z += two;
-    weight[i]! += two / 2;
-    weight[i + 1]! += two / 2;
+    if (weight) {
+      weight[i]! += two / 2;
+      weight[i + 1]! += two / 2;
+    }
   }
   if (model.question !== undefined && text.sentences.some((s) => s.end === '?' && s.to > s.from)) z += model.question;
-  const probability = 1 / (1 + Math.exp(-z));
-  if (probability < model.threshold) return undefined;
-  const phrase = heaviestPhrase(text, weight);
-  if (!phrase || negatedAt(text, phrase.from)) return undefined;
-  return { probability, start: words[phrase.from]!.start, end: words[phrase.to]!.end };
+  return z;
 }
 
 /** The run of words in one clause, at most QUOTE_WORDS long, whose weights sum highest (above zero). */

@@ -101,6 +101,15 @@ const SHORTHAND: Record<string, string[]> = {
   gotta: ['got', 'to'],
 };
 
+/**
+ * `unicode`, or `ascii` (its equivalent on ASCII) when `text` is ASCII only:
+ * a Unicode class such as \p{L} costs up to milliseconds to compile, more
+ * than reading every text of a plan, and most plans never need one.
+ */
+export function forText(text: string, ascii: RegExp, unicode: RegExp): RegExp {
+  return /^[\x00-\x7f]*$/.test(text) ? ascii : unicode;
+}
+
 /** Lower case with accents, curly apostrophes and the like folded; the length may change, so fold words, not texts. */
 export function fold(word: string): string {
   // Most words are plain ASCII: lower-casing is all they need.
@@ -137,19 +146,19 @@ function split(norm: string): readonly string[] | undefined {
  * call: most of a one-plan lint is code that has not warmed up.
  */
 const NEXT_WORD = /[wW]\/(?![\p{L}\p{N}\p{M}])|[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc](?=[\p{L}\p{M}])[\p{L}\p{N}\p{M}]+|[-.&](?=[\p{L}\p{N}\p{M}])[\p{L}\p{N}\p{M}]+)*|[$%\u20ac\u00a3#+]/gu;
-/**
- * The same for a text of ASCII characters only, where a letter is A-Z or a-z
- * and a digit 0-9: compiling the Unicode classes above costs about 3 ms, more
- * than reading every text of a plan, and most plans never need them.
- */
+/** The same on ASCII, where a letter is A-Z or a-z and a digit 0-9 (compiling the above costs about 3 ms). */
 const NEXT_WORD_ASCII = /[wW]\/(?![A-Za-z0-9])|[A-Za-z0-9]+(?:'(?=[A-Za-z])[A-Za-z0-9]+|[-.&](?=[A-Za-z0-9])[A-Za-z0-9]+)*|[$%#+]/g;
 /** End a sentence (and so does a blank line; one line break is a space, as wrapped text has them). */
 const SENTENCE_ENDS = '.!?;';
 /** End a clause. */
 const CLAUSE_ENDS = ',;:()[]|\u2013\u2014\u2192';
 
-/** Reads `source` into words, clauses and sentences, in one pass: linear in the length of the text. */
-export function readText(source: string): Text {
+/**
+ * Reads `source` into words, clauses and sentences, in one pass: linear in the
+ * length of the text. `lemmas` remembers base forms across the texts of one
+ * lint (most words recur).
+ */
+export function readText(source: string, lemmas?: Map<string, string>): Text {
   const words: Word[] = [];
   const sentences: Sentence[] = [];
   let clause = 0;
@@ -164,11 +173,17 @@ export function readText(source: string): Text {
       sentenceFrom = words.length;
     }
   };
+  const lemma = (norm: string) => {
+    if (!lemmas) return lemmaOf(norm);
+    let base = lemmas.get(norm);
+    if (base === undefined) lemmas.set(norm, (base = lemmaOf(norm)));
+    return base;
+  };
   const push = (raw: string, start: number, end: number) => {
     const norm = fold(raw);
     const parts = split(norm);
     if (parts === undefined) {
-      words.push({ norm, lemma: lemmaOf(norm), start, end, clause, sentence, quoted });
+      words.push({ norm, lemma: lemma(norm), start, end, clause, sentence, quoted });
       return;
     }
     // The parts share the word's span, split where the contraction starts.
@@ -176,11 +191,11 @@ export function readText(source: string): Text {
     for (let p = 0; p < parts.length; p++) {
       const norm = parts[p]!;
       const to = p === parts.length - 1 ? end : Math.min(end, offset + Math.max(1, norm.length));
-      words.push({ norm, lemma: lemmaOf(norm), start: offset, end: to, clause, sentence, quoted });
+      words.push({ norm, lemma: lemma(norm), start: offset, end: to, clause, sentence, quoted });
       offset = to;
     }
   };
-  const wordAt = new RegExp(/[^\x00-\x7f]/.test(source) ? NEXT_WORD : NEXT_WORD_ASCII);
+  const wordAt = new RegExp(forText(source, NEXT_WORD_ASCII, NEXT_WORD));
   let gapStart = 0;
   for (let m = wordAt.exec(source); ; m = wordAt.exec(source)) {
     const gapEnd = m ? m.index : source.length;
@@ -188,7 +203,9 @@ export function readText(source: string): Text {
     let stop = '';
     let clauseEnd = false;
     let lineBreak = false;
-    for (let i = gapStart; i < gapEnd; i++) {
+    // Most gaps are one space, which ends nothing.
+    const oneSpace = gapEnd === gapStart + 1 && source.charCodeAt(gapStart) === 32;
+    if (!oneSpace) for (let i = gapStart; i < gapEnd; i++) {
       const c = source.charAt(i);
       if (c === ' ') continue;
       if (SENTENCE_ENDS.includes(c)) stop = c === '?' || stop === '?' ? '?' : c === '!' || stop === '!' ? '!' : '.';
@@ -239,9 +256,10 @@ export function readText(source: string): Text {
  */
 export function textReader(): (source: string) => Text {
   const read = new Map<string, Text>();
+  const lemmas = new Map<string, string>();
   return (source) => {
     let text = read.get(source);
-    if (!text) read.set(source, (text = readText(source)));
+    if (!text) read.set(source, (text = readText(source, lemmas)));
     return text;
   };
 }

@@ -4,6 +4,7 @@ import { describeItem } from '../../plan/describe.js';
 import { capitalize } from '../../text.js';
 import { field, planEntries, text } from '../read.js';
 import { decideResumeApproach } from '../language/resume.js';
+import { fold } from '../language/text.js';
 
 // Sending or leading with the résumé, not the letters "CV" (cardiovascular,
 // computer vision) or a résumé-writing business: ../language/resume.ts decides.
@@ -13,7 +14,7 @@ const ADVICE = "résumés don't get meetings, but a referral, a call or a letter
 /** "resume", "Résumé", "CV" as a method: the schema allows only `resume`, but any spelling means the same. */
 function isResumeMethod(value: unknown): boolean {
   if (typeof value !== 'string') return false;
-  const plain = value.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  const plain = fold(value.trim());
   return plain === 'resume' || plain === 'cv' || plain === 'curriculum vitae';
 }
 

@@ -1,4 +1,5 @@
 import dedent from 'ts-dedent';
+import { forText } from '../language/text.js';
 import { defineRule, type RuleReport } from '../rule.js';
 import { field, isRecord, missing } from '../read.js';
 
@@ -10,7 +11,8 @@ interface Options {
 /** Spoken words: runs of non-space that hold a letter or digit (a lone dash is not a word). */
 function wordCount(text: string): number {
   let count = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
+  const word = forText(text, /[A-Za-z0-9]/, /[\p{L}\p{N}]/u);
+  for (const token of text.split(/\s+/)) if (word.test(token)) count++;
   return count;
 }
 
