@@ -43,9 +43,30 @@ function utc(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
+/**
+ * Days since 1970-01-01 of a real calendar day written YYYY-MM-DD (not
+ * 2026-02-30), or NaN. Computed, not parsed by Date: rules call this for every
+ * contact, and a Date costs more than the arithmetic (days from the civil
+ * calendar, as in Howard Hinnant's "chrono-compatible low-level date algorithms").
+ */
+function epochDays(text: string): number {
+  if (text.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return NaN;
+  const y = Number(text.slice(0, 4));
+  const m = Number(text.slice(5, 7));
+  const d = Number(text.slice(8, 10));
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const length = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  if (m < 1 || m > 12 || d < 1 || d > length) return NaN;
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
 export function isDay(text: string): boolean {
-  const date = utc(text);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+  return !Number.isNaN(epochDays(text));
 }
 
 /** The calendar's ends as YYYY-MM-DD can write them. */
@@ -68,7 +89,7 @@ export function addDays(day: string, days: number): string {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to).getTime() - utc(from).getTime()) / 86_400_000);
+  return epochDays(to) - epochDays(from);
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;

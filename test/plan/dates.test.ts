@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, mondayOf, parseWhen, showDay } from '../../src/plan/dates.js';
+import { addDays, daysBetween, isDay, mondayOf, parseWhen, showDay } from '../../src/plan/dates.js';
 import { weekdayOf } from '../next/plan-fixture.js';
 
 describe('parseWhen', () => {
@@ -39,6 +39,23 @@ describe('calendar arithmetic', () => {
       expect(weekdayOf(monday)).toBe('Mon');
       expect(monday <= day && addDays(monday, 6) >= day).toBe(true);
       expect(showDay(day)).toBe(`${weekdayOf(day)} ${day}`);
+    }
+  });
+});
+
+describe('isDay and daysBetween', () => {
+  it('know the Gregorian leap rules and month lengths, as the calendar of Date does', () => {
+    expect(['2024-02-29', '2000-02-29', '0000-02-29', '2026-04-30', '9999-12-31'].map(isDay)).toEqual([true, true, true, true, true]);
+    expect(['2100-02-29', '2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-1-01', '2026-01-01T10:00'].map(isDay)).toEqual([
+      false, false, false, false, false, false, false,
+    ]);
+    expect(daysBetween('1970-01-01', '2026-12-04')).toBe(20791);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2026-03-01', '2026-02-27')).toBe(-2);
+    // Every day of four centuries, against Date.
+    for (let t = Date.UTC(1899, 0, 1); t < Date.UTC(2301, 0, 1); t += 86_400_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      if (!isDay(day) || daysBetween('1970-01-01', day) !== Math.round(t / 86_400_000)) throw new Error(`wrong for ${day}`);
     }
   });
 });

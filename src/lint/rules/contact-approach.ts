@@ -58,16 +58,17 @@ export default defineRule({
     const reports: RuleReport[] = [];
     for (const { entry, path } of planEntries(plan, 'contacts')) {
       if (field(entry, 'status') === 'dormant') continue;
-      const data = { contact: capitalize(describeItem(plan, path)) };
+      // Named only in a finding.
+      const data = () => ({ contact: capitalize(describeItem(plan, path)) });
       const approach = field(entry, 'approach');
       if (missing(approach)) {
-        reports.push({ path: approach === undefined ? path : `${path}/approach`, messageId: 'noApproach', data });
+        reports.push({ path: approach === undefined ? path : `${path}/approach`, messageId: 'noApproach', data: data() });
         continue;
       }
       // `approach: phone` and the like are schema errors; guessing what was meant would only add noise.
       if (!isRecord(approach)) continue;
       const messageId = lacking(missing(field(approach, 'method')), missing(field(approach, 'rationale')));
-      if (messageId) reports.push({ path: `${path}/approach`, messageId, data });
+      if (messageId) reports.push({ path: `${path}/approach`, messageId, data: data() });
     }
     return reports;
   },

@@ -2,16 +2,8 @@ import dedent from 'ts-dedent';
 import { defineRule, type RuleReport } from '../rule.js';
 import { describeItem } from '../../plan/describe.js';
 import { capitalize } from '../../text.js';
+import { daysBetween, isDay } from '../../plan/dates.js';
 import { day, field, planEntries } from '../read.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Milliseconds since the epoch of a real calendar day (not 2026-02-30), or undefined. */
-function epochDay(ymd: string): number | undefined {
-  const ms = Date.parse(`${ymd}T00:00:00Z`);
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== ymd) return undefined;
-  return ms;
-}
 
 export default defineRule({
   meta: {
@@ -50,15 +42,14 @@ export default defineRule({
   },
   check({ plan, today }) {
     const reports: RuleReport[] = [];
-    const now = epochDay(today);
-    if (now === undefined) return reports;
+    if (!isDay(today)) return reports;
     for (const { entry, path } of planEntries(plan, 'contacts')) {
       if (field(entry, 'status') === 'dormant') continue;
       const due = day(field(entry, 'next_follow_up'));
-      const dueMs = due === undefined ? undefined : epochDay(due);
       // An impossible date is the schema's finding; here we only count real days.
-      if (due === undefined || dueMs === undefined || dueMs >= now) continue;
-      const ago = Math.round((now - dueMs) / DAY_MS);
+      if (due === undefined || !isDay(due)) continue;
+      const ago = daysBetween(due, today);
+      if (ago <= 0) continue;
       reports.push({
         path: `${path}/next_follow_up`,
         messageId: 'overdue',

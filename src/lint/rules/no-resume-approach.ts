@@ -64,16 +64,17 @@ export default defineRule({
     // Dormant contacts are checked too: the approach is still written down, ready for when you revive them.
     for (const { entry, path } of planEntries(plan, 'contacts')) {
       const approach = field(entry, 'approach');
-      const contact = capitalize(describeItem(plan, path));
+      // Named only in a finding.
+      const contact = () => capitalize(describeItem(plan, path));
       if (isResumeMethod(field(approach, 'method'))) {
-        reports.push({ path: `${path}/approach/method`, messageId: 'resumeMethod', data: { contact } });
+        reports.push({ path: `${path}/approach/method`, messageId: 'resumeMethod', data: { contact: contact() } });
       }
       const rationale = text(field(approach, 'rationale'));
       if (rationale === undefined) continue;
       const m = decideResumeApproach(read(rationale));
       if (m) {
         const words = rationale.slice(m.start, m.end).replace(/\s+/g, ' ').normalize('NFC');
-        reports.push({ path: `${path}/approach/rationale`, messageId: 'resumeRationale', data: { contact, words } });
+        reports.push({ path: `${path}/approach/rationale`, messageId: 'resumeRationale', data: { contact: contact(), words } });
       }
     }
     return reports;

@@ -61,26 +61,27 @@ export default defineRule({
   check({ plan, read }) {
     const reports: RuleReport[] = [];
     // Claims, reasons and offers are also vague when they only praise: "Strong brand", "I'm a strong leader".
-    const judge = (value: unknown, path: string, messageId: string, item?: string) => {
+    // `itemPath`: the entry a message names, described only when there is a finding.
+    const judge = (value: unknown, path: string, messageId: string, itemPath?: string) => {
       const answer = text(value);
       const praiseOnly = messageId === 'claim' || messageId === 'why' || messageId === 'value';
       const words = answer === undefined ? undefined : vagueAnswer(read(answer), praiseOnly);
-      if (words !== undefined) reports.push({ path, messageId, data: item === undefined ? { words } : { item, words } });
+      if (words === undefined) return;
+      reports.push({ path, messageId, data: itemPath === undefined ? { words } : { item: capitalize(describeItem(plan, itemPath)), words } });
     };
     const profile = field(plan, 'profile');
     judge(field(profile, 'headline'), '/profile/headline', 'headline');
     judge(field(profile, 'pitch'), '/profile/pitch', 'pitch');
     for (const { entry, path } of entries(field(profile, 'value'), '/profile/value')) {
-      judge(field(entry, 'claim'), `${path}/claim`, 'claim', capitalize(describeItem(plan, path)));
+      judge(field(entry, 'claim'), `${path}/claim`, 'claim', path);
     }
     for (const { entry, path } of planEntries(plan, 'organizations')) {
-      const item = capitalize(describeItem(plan, path));
-      judge(field(entry, 'why'), `${path}/why`, 'why', item);
-      judge(field(entry, 'value'), `${path}/value`, 'value', item);
+      judge(field(entry, 'why'), `${path}/why`, 'why', path);
+      judge(field(entry, 'value'), `${path}/value`, 'value', path);
     }
     for (const { entry, path } of planEntries(plan, 'meetings')) {
       if (field(entry, 'status') === 'cancelled') continue;
-      judge(field(entry, 'objective'), `${path}/objective`, 'objective', capitalize(describeItem(plan, path)));
+      judge(field(entry, 'objective'), `${path}/objective`, 'objective', path);
     }
     return reports;
   },

@@ -55,11 +55,13 @@ export default defineRule({
   check({ plan, read }) {
     const reports: RuleReport[] = [];
     /** Reports every phrase of `value`, and returns them. */
-    const check = (value: unknown, path: string, subject: string) => {
+    // `subject` names the text in a message; described only when there is a finding.
+    const check = (value: unknown, path: string, subject: string | (() => string)) => {
       if (typeof value !== 'string') return [];
       const phrases = decideTone(read(value));
+      const text = phrases.length === 0 ? '' : typeof subject === 'string' ? subject : subject();
       for (const found of phrases) {
-        reports.push({ path, messageId: found.tone, data: { text: subject, words: quoteWords(value.slice(found.start, found.end)) } });
+        reports.push({ path, messageId: found.tone, data: { text, words: quoteWords(value.slice(found.start, found.end)) } });
       }
       return phrases;
     };
@@ -76,7 +78,7 @@ export default defineRule({
     check(field(profile, 'phone_intro'), '/profile/phone_intro', 'The profile phone intro');
     for (const { entry, path } of planEntries(plan, 'meetings')) {
       for (const list of ['agenda', 'questions']) {
-        for (const t of texts(field(entry, list), `${path}/${list}`)) check(t.value, t.path, capitalize(describeItem(plan, t.path)));
+        for (const t of texts(field(entry, list), `${path}/${list}`)) check(t.value, t.path, () => capitalize(describeItem(plan, t.path)));
       }
     }
     return reports;
