@@ -102,18 +102,20 @@ const SHORTHAND: Record<string, string[]> = {
 };
 
 /**
- * `unicode`, or `ascii` (its equivalent on ASCII) when `text` is ASCII only:
- * a Unicode class such as \p{L} costs up to milliseconds to compile, more
- * than reading every text of a plan, and most plans never need one.
+ * Whether `text` is ASCII only. A Unicode class such as \p{L} costs up to
+ * milliseconds to parse and compile, more than reading every text of a plan,
+ * so the text rules write `isAscii(x) ? /[A-Za-z]/ : /\p{L}/u`: a regular
+ * expression literal is parsed when it is first evaluated, and most plans
+ * never evaluate the Unicode one.
  */
-export function forText(text: string, ascii: RegExp, unicode: RegExp): RegExp {
-  return /^[\x00-\x7f]*$/.test(text) ? ascii : unicode;
+export function isAscii(text: string): boolean {
+  return /^[\x00-\x7f]*$/.test(text);
 }
 
 /** Lower case with accents, curly apostrophes and the like folded; the length may change, so fold words, not texts. */
 export function fold(word: string): string {
   // Most words are plain ASCII: lower-casing is all they need.
-  if (/^[\x00-\x7f]*$/.test(word)) return word.includes('`') ? word.toLowerCase().replace(/`/g, "'") : word.toLowerCase();
+  if (isAscii(word)) return word.includes('`') ? word.toLowerCase().replace(/`/g, "'") : word.toLowerCase();
   return word
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
@@ -138,16 +140,6 @@ function split(norm: string): readonly string[] | undefined {
   return undefined;
 }
 
-/**
- * The next word: letters and digits, joined inside by an apostrophe before a
- * letter ("you're"), or by "-", "." or "&" before a letter or digit
- * ("job-search", "U.S.", "P&L"); a symbol that is a word of its own; or "w/".
- * The scan is the regular-expression engine's, which is fast from the first
- * call: most of a one-plan lint is code that has not warmed up.
- */
-const NEXT_WORD = /[wW]\/(?![\p{L}\p{N}\p{M}])|[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc](?=[\p{L}\p{M}])[\p{L}\p{N}\p{M}]+|[-.&](?=[\p{L}\p{N}\p{M}])[\p{L}\p{N}\p{M}]+)*|[$%\u20ac\u00a3#+]/gu;
-/** The same on ASCII, where a letter is A-Z or a-z and a digit 0-9 (compiling the above costs about 3 ms). */
-const NEXT_WORD_ASCII = /[wW]\/(?![A-Za-z0-9])|[A-Za-z0-9]+(?:'(?=[A-Za-z])[A-Za-z0-9]+|[-.&](?=[A-Za-z0-9])[A-Za-z0-9]+)*|[$%#+]/g;
 /** End a sentence (and so does a blank line; one line break is a space, as wrapped text has them). */
 const SENTENCE_ENDS = '.!?;';
 /** End a clause. */
@@ -195,7 +187,15 @@ export function readText(source: string, lemmas?: Map<string, string>): Text {
       offset = to;
     }
   };
-  const wordAt = new RegExp(forText(source, NEXT_WORD_ASCII, NEXT_WORD));
+  // The next word: letters and digits, joined inside by an apostrophe before a
+  // letter ("you're"), or by "-", "." or "&" before a letter or digit
+  // ("job-search", "U.S.", "P&L"); a symbol that is a word of its own; or "w/".
+  // The scan is the regular-expression engine's, which is fast from the first
+  // call: most of a one-plan lint is code that has not warmed up. On ASCII, a
+  // letter is A-Z or a-z and a digit 0-9 (see isAscii).
+  const wordAt = isAscii(source)
+    ? /[wW]\/(?![A-Za-z0-9])|[A-Za-z0-9]+(?:'(?=[A-Za-z])[A-Za-z0-9]+|[-.&](?=[A-Za-z0-9])[A-Za-z0-9]+)*|[$%#+]/g
+    : /[wW]\/(?![\p{L}\p{N}\p{M}])|[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc](?=[\p{L}\p{M}])[\p{L}\p{N}\p{M}]+|[-.&](?=[\p{L}\p{N}\p{M}])[\p{L}\p{N}\p{M}]+)*|[$%\u20ac\u00a3#+]/gu;
   let gapStart = 0;
   for (let m = wordAt.exec(source); ; m = wordAt.exec(source)) {
     const gapEnd = m ? m.index : source.length;

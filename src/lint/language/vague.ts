@@ -8,7 +8,7 @@
 
 import { negatedAt, quotedAt } from './frames.js';
 import { findPatterns, lazyPatterns } from './patterns.js';
-import { forText, type Text } from './text.js';
+import { isAscii, type Text } from './text.js';
 
 const set = (words: string) => new Set(words.split(' '));
 
@@ -68,7 +68,7 @@ const TARGET_PATTERNS = lazyPatterns(
 /** The vague words of a target's function, industry or geography, quoted; undefined when it is specific. */
 export function vagueTarget(text: Text): string | undefined {
   const value = text.source;
-  const words = value.toLowerCase().split(forText(value, /[^a-z0-9]+/, /[^\p{L}\p{N}]+/u)).filter((w) => w !== '');
+  const words = value.toLowerCase().split(isAscii(value) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   // Nothing but punctuation ("?", "-", "...") names nothing.
   if (words.length === 0) return quoteWords(value);
   // Made only of words that leave it open ("Any", "Not sure yet"), or only of filler around a bare noun ("a job", "the industry").
@@ -234,7 +234,7 @@ const NUMBER_WORDS = set(
 /** Whether word `i` states an amount: a digit in any script, a number word, or "one" not in "one of". */
 function isNumber(text: Text, i: number): boolean {
   const w = text.words[i]!;
-  if (forText(w.norm, /[0-9]/, /\p{Nd}/u).test(w.norm) || NUMBER_WORDS.has(w.norm)) return true;
+  if ((isAscii(w.norm) ? /[0-9]/ : /\p{Nd}/u).test(w.norm) || NUMBER_WORDS.has(w.norm)) return true;
   return w.norm === 'one' && text.words[i + 1]?.norm !== 'of';
 }
 
@@ -245,7 +245,7 @@ export function weakMetric(text: Text): { why: 'no-number' | 'no-unit'; words: s
   if (numbers.length === 0) return { why: 'no-number', words: quoteWords(value) };
   // Digits glued to a unit ("12k", "3.1M", "38%", "2x", "240ms") carry it.
   const unit = (w: string) =>
-    forText(w, /[0-9](?:k|m|mm|b|bn|x|ms|s|h|hr|hrs|d|wk|yr|yrs|pt|pts|bps)$/, /\p{Nd}(?:k|m|mm|b|bn|x|ms|s|h|hr|hrs|d|wk|yr|yrs|pt|pts|bps)$/u).test(w);
+    (isAscii(w) ? /[0-9](?:k|m|mm|b|bn|x|ms|s|h|hr|hrs|d|wk|yr|yrs|pt|pts|bps)$/ : /\p{Nd}(?:k|m|mm|b|bn|x|ms|s|h|hr|hrs|d|wk|yr|yrs|pt|pts|bps)$/u).test(w);
   if (text.words.some((w) => unit(w.norm))) return undefined;
   if (/[\u2192$\u20ac\u00a3%]|->/.test(value)) return undefined;
   if (text.words.some((w) => VALUE_UNITS.has(w.norm) || VALUE_UNITS.has(w.lemma))) return undefined;

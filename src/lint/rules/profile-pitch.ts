@@ -1,5 +1,5 @@
 import dedent from 'ts-dedent';
-import { forText } from '../language/text.js';
+import { isAscii } from '../language/text.js';
 import { defineRule, type RuleReport } from '../rule.js';
 import { field, isRecord, missing } from '../read.js';
 
@@ -11,7 +11,7 @@ interface Options {
 /** Spoken words: runs of non-space that hold a letter or digit (a lone dash is not a word). */
 function wordCount(text: string): number {
   let count = 0;
-  const word = forText(text, /[A-Za-z0-9]/, /[\p{L}\p{N}]/u);
+  const word = isAscii(text) ? /[A-Za-z0-9]/ : /[\p{L}\p{N}]/u;
   for (const token of text.split(/\s+/)) if (word.test(token)) count++;
   return count;
 }
