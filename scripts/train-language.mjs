@@ -158,14 +158,28 @@ writeFileSync(
     '// development set of test/language/corpus/; do not edit. Retrain when the set',
     '// or the features (learned.ts) change: test/language/corpus.test.ts checks the hash.',
     ...report.map((line) => `//   ${line}`),
-    "import { modelFromJson } from './learned.js';",
+    "import { modelFromLists } from './learned.js';",
     '',
     `export const TRAINED_ON = ${JSON.stringify(hash.digest('hex'))};`,
-    // JSON in a string: parsed on first use, much faster than an object literal of thousands of keys is evaluated.
-    ...Object.entries(models).map(
-      ([rule, { bias, threshold, weights }]) =>
-        `\nexport const ${names[rule]} = modelFromJson(${JSON.stringify(JSON.stringify({ bias, threshold, weights: Object.entries(weights) }))});`,
-    ),
+    // Names and weights as lists in strings: split and read into Maps on first
+    // use, several times faster than an object literal of thousands of keys is
+    // evaluated, or JSON of it is parsed.
+    ...Object.entries(models).map(([rule, { bias, threshold, weights }]) => {
+      const entries = Object.entries(weights);
+      const words = entries.filter(([name]) => name !== '?' && !name.includes(' '));
+      const pairs = entries.filter(([name]) => name.includes(' '));
+      const lists = {
+        bias,
+        threshold,
+        question: weights['?'],
+        words: words.map(([name]) => name).join('\n'),
+        wordWeights: words.map(([, w]) => w).join(','),
+        firsts: pairs.map(([name]) => name.slice(0, name.indexOf(' '))).join('\n'),
+        seconds: pairs.map(([name]) => name.slice(name.indexOf(' ') + 1)).join('\n'),
+        pairWeights: pairs.map(([, w]) => w).join(','),
+      };
+      return `\nexport const ${names[rule]} = modelFromLists(${JSON.stringify(lists, null, 2)});`;
+    }),
     '',
   ].join('\n'),
 );

@@ -25,29 +25,38 @@ export interface Model {
   question: number | undefined;
 }
 
-/** A model shipped as JSON ({ bias, threshold, weights: [name, weight][] }), read on first use. */
-export function modelFromJson(json: string): () => Model {
+/** A model as shipped: names one per line and their weights in the same order, comma-separated. */
+export interface ModelLists {
+  bias: number;
+  threshold: number;
+  question?: number;
+  words: string;
+  wordWeights: string;
+  /** The pairs' first and second words, one pair per line of each. */
+  firsts: string;
+  seconds: string;
+  pairWeights: string;
+}
+
+/** A model read from its lists on first use. */
+export function modelFromLists(lists: ModelLists): () => Model {
   let model: Model | undefined;
   return () => {
     if (model) return model;
-    const { bias, threshold, weights } = JSON.parse(json) as { bias: number; threshold: number; weights: [string, number][] };
     const words = new Map<string, number>();
+    const names = lists.words.split('\n');
+    const weights = lists.wordWeights.split(',');
+    for (let i = 0; i < names.length; i++) words.set(names[i]!, Number(weights[i]));
     const pairs = new Map<string, Map<string, number>>();
-    let question: number | undefined;
-    for (let i = 0; i < weights.length; i++) {
-      const name = weights[i]![0];
-      const weight = weights[i]![1];
-      const space = name.indexOf(' ');
-      if (name === '?') question = weight;
-      else if (space === -1) words.set(name, weight);
-      else {
-        const first = name.slice(0, space);
-        let second = pairs.get(first);
-        if (!second) pairs.set(first, (second = new Map()));
-        second.set(name.slice(space + 1), weight);
-      }
+    const firsts = lists.firsts.split('\n');
+    const seconds = lists.seconds.split('\n');
+    const pairWeights = lists.pairWeights.split(',');
+    for (let i = 0; i < firsts.length; i++) {
+      let second = pairs.get(firsts[i]!);
+      if (!second) pairs.set(firsts[i]!, (second = new Map()));
+      second.set(seconds[i]!, Number(pairWeights[i]));
     }
-    return (model = { bias, threshold, words, pairs, question });
+    return (model = { bias: lists.bias, threshold: lists.threshold, words, pairs, question: lists.question });
   };
 }
 
