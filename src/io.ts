@@ -4,6 +4,9 @@ import { fstatSync, mkdirSync, statSync, writeFileSync, writeSync } from 'node:f
 import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fsProblem, UsageError } from './errors.js';
+import type { Produce } from './plan/write.js';
+
+export type { Produce };
 
 export interface Output {
   write(text: string): unknown;
@@ -142,9 +145,14 @@ function toSlashes(path: string): string {
  * rename), so a full disk leaves the previous report whole; a device or pipe
  * named with -o (/dev/stdout, a FIFO) is written to directly.
  */
-export async function writeOutput(text: string, outputFile: string | undefined, io: Io): Promise<void> {
+/** Writes `text`, or what `text` produces as it produces it, to standard output or `outputFile`. */
+export async function writeOutput(text: string | Produce, outputFile: string | undefined, io: Io): Promise<void> {
+  const through = async (write: (chunk: string) => unknown) => {
+    if (typeof text === 'string') write(text);
+    else await text(write);
+  };
   if (outputFile === undefined) {
-    io.stdout.write(text);
+    await through((chunk) => io.stdout.write(chunk));
     return;
   }
   if (outputFile === '') throw new UsageError('--output-file needs a file name');
@@ -152,7 +160,8 @@ export async function writeOutput(text: string, outputFile: string | undefined, 
   // -o /dev/stdout (as CI scripts write it) is standard output itself: reopening it would start at its beginning.
   const fd = /^\/(?:dev\/(?:(stdout)|(stderr)|fd\/([12]))|proc\/self\/fd\/([12]))$/.exec(target);
   if (fd) {
-    (fd[1] || fd[3] === '1' || fd[4] === '1' ? io.stdout : io.stderr).write(text);
+    const out = fd[1] || fd[3] === '1' || fd[4] === '1' ? io.stdout : io.stderr;
+    await through((chunk) => out.write(chunk));
     return;
   }
   let special = false;
@@ -167,7 +176,7 @@ export async function writeOutput(text: string, outputFile: string | undefined, 
   try {
     if (special) {
       // Appending: truncating /dev/stdout would cut what a redirect's file holds already.
-      writeFileSync(target, text, { flag: 'a' });
+      await through((chunk) => writeFileSync(target, chunk, { flag: 'a' }));
       return;
     }
     mkdirSync(dirname(target), { recursive: true });

@@ -50,7 +50,8 @@ export async function runOnWorkers(
   count: number,
   tasks: Task[],
   setup: WorkerSetup,
-  outcomes: FileOutcome[],
+  /** Called with each file's outcome as its worker posts it (in any order). */
+  settle: (index: number, outcome: FileOutcome) => void,
 ): Promise<void> {
   let next = 0;
   // Files queued behind one whose worker died: taken first by the next worker.
@@ -82,18 +83,18 @@ export async function runOnWorkers(
         if (dead) return;
         dead = true;
         const [current, ...queued] = inFlight;
-        if (current) outcomes[current.index] = notChecked(current, causeOf(error, exitCode));
+        if (current) settle(current.index, notChecked(current, causeOf(error, exitCode)));
         // The files queued behind it go to the next worker.
         retry.push(...queued);
         inFlight.length = 0;
       };
       worker.on('message', ({ index, ...outcome }: TaskResult) => {
-        outcomes[index] = outcome as FileOutcome;
         inFlight.splice(
           inFlight.findIndex((t) => t.index === index),
           1,
         );
         feed();
+        settle(index, outcome as FileOutcome);
       });
       worker.on('error', (error) => die(error));
       worker.on('exit', (exitCode) => {

@@ -1,5 +1,5 @@
-// Runs validate or lint over the expanded inputs and collects one report per
-// file, in input order. Many files are spread over worker threads, one per
+// Runs validate or lint over the expanded inputs and gives one outcome per
+// file, in input order, as soon as it is ready (or collects them). Many files are spread over worker threads, one per
 // core; a file that cannot be read does not stop the others.
 
 import { existsSync } from 'node:fs';
@@ -39,14 +39,48 @@ function workerCount(settings: RunSettings, files: number): number {
   return Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER));
 }
 
-export async function checkInputs(inputs: readonly Input[], settings: RunSettings): Promise<CheckResult> {
-  const outcomes: FileOutcome[] = new Array(inputs.length);
+/** A file's outcome told apart: its report, or why there is none (a problem, a crash), into `into`. */
+export function sortOutcome(outcome: FileOutcome, display: string, into: Pick<CheckResult, 'problems' | 'crashes'>): FileReport | undefined {
+  if ('report' in outcome) {
+    if (outcome.notChecked) into.problems.push(`${outcome.report.filePath} could not be checked: ${outcome.notChecked}`);
+    return outcome.report;
+  }
+  if ('problem' in outcome) into.problems.push(outcome.problem);
+  else into.crashes.push({ display, crash: outcome.crash });
+  return undefined;
+}
+
+/**
+ * Checks every input; `each` is given each file's outcome in input order, as
+ * soon as that file and all before it are checked (awaited one at a time), so
+ * a report can be written while later files are checked and no outcome is
+ * held longer than that.
+ */
+export async function checkEach(
+  inputs: readonly Input[],
+  settings: RunSettings,
+  each: (outcome: FileOutcome, display: string) => Promise<void> | void,
+): Promise<void> {
   const tasks: Task[] = inputs.map((input, index) => ({
     index,
     path: input.path,
     display: input.path === '-' ? (settings.stdinFilename ?? '<stdin>') : input.display,
     ...(input.sniff ? { sniff: true } : {}),
   }));
+  const waiting: (FileOutcome | undefined)[] = new Array(tasks.length);
+  let next = 0;
+  let told = Promise.resolve();
+  const settle = (index: number, outcome: FileOutcome) => {
+    waiting[index] = outcome;
+    for (; next < tasks.length && waiting[next] !== undefined; next++) {
+      const ready = waiting[next]!;
+      const display = tasks[next]!.display;
+      waiting[next] = undefined;
+      told = told.then(() => each(ready, display));
+      // A failure (an output that cannot be written) surfaces at the end, not as an unhandled rejection now.
+      told.catch(() => undefined);
+    }
+  };
   // Standard input can only be read here.
   const local = tasks.filter((t) => t.path === '-');
   const remote = tasks.filter((t) => t.path !== '-');
@@ -55,22 +89,20 @@ export async function checkInputs(inputs: readonly Input[], settings: RunSetting
   if (workers > 1 && existsSync(workerFile)) {
     // The thread pool loads only for runs that use it.
     const { runOnWorkers } = await import('./pool.js');
-    await runOnWorkers(workerFile, workers, remote, workerSetup(settings.mode, settings.lint, settings.maxFileSize), outcomes);
+    await runOnWorkers(workerFile, workers, remote, workerSetup(settings.mode, settings.lint, settings.maxFileSize), settle);
   } else {
     local.push(...remote);
   }
-  for (const t of local) outcomes[t.index] = await checkFile(t, settings.mode, settings.lint, settings.maxFileSize);
+  for (const t of local) settle(t.index, await checkFile(t, settings.mode, settings.lint, settings.maxFileSize));
+  await told;
+}
 
-  const reports: FileReport[] = [];
-  const problems: string[] = [];
-  const crashes: CheckResult['crashes'] = [];
-  outcomes.forEach((outcome, index) => {
-    if ('report' in outcome) {
-      reports.push(outcome.report);
-      if (outcome.notChecked) problems.push(`${outcome.report.filePath} could not be checked: ${outcome.notChecked}`);
-    }
-    else if ('problem' in outcome) problems.push(outcome.problem);
-    else crashes.push({ display: tasks[index]!.display, crash: outcome.crash });
+/** Checks every input and collects one report per file, in input order. */
+export async function checkInputs(inputs: readonly Input[], settings: RunSettings): Promise<CheckResult> {
+  const result: CheckResult = { reports: [], problems: [], crashes: [] };
+  await checkEach(inputs, settings, (outcome, display) => {
+    const report = sortOutcome(outcome, display, result);
+    if (report) result.reports.push(report);
   });
-  return { reports, problems, crashes };
+  return result;
 }

@@ -2,8 +2,9 @@
 // print the report, and choose the exit code (the README's exit codes).
 
 import { expandInputs } from '../check/inputs.js';
-import { checkInputs } from '../check/run.js';
+import { checkEach, checkInputs, sortOutcome, type CheckResult } from '../check/run.js';
 import { UsageError } from '../errors.js';
+import type { FileReport } from '../findings.js';
 import { checkFormatName, loadFormatter } from '../format/index.js';
 import { refuseOutputOverInput, useColor, writeOutput, type Io } from '../io.js';
 import { applyRuleOverrides, loadConfig } from '../lint/config.js';
@@ -60,42 +61,56 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const read = config.path ? [...expansion.inputs, { path: config.path, display: config.path }] : expansion.inputs;
   refuseOutputOverInput(options.outputFile, read, io);
 
-  const result = await checkInputs(expansion.inputs, {
-    mode,
-    lint: { rules: config.rules, today },
-    maxFileSize: fileSizeLimit,
-    stdinFilename: options.stdinFilename,
-  });
-  problems.push(...result.problems);
-
+  const settings = { mode, lint: { rules: config.rules, today }, maxFileSize: fileSizeLimit, stdinFilename: options.stdinFilename };
   let errors = 0;
   let warnings = 0;
-  for (const r of result.reports) {
+  const tally = (r: FileReport): FileReport => {
     errors += r.errorCount;
     warnings += r.warningCount;
-  }
-  const shown = options.quiet
-    ? result.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0 }))
-    : result.reports;
+    return options.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0 } : r;
+  };
+  const crashes: CheckResult['crashes'] = [];
 
-  const formatter = await loadFormatter(formatName);
-  // chalk (and through it node:tty) loads only for coloured output.
-  const color = formatName === 'stylish' && useColor(options.color, io, options.outputFile !== undefined);
-  const chalk = color ? new (await import('chalk')).Chalk({ level: 1 }) : undefined;
-  const text = formatter(shown, {
-    cwd: io.cwd,
-    chalk,
-    ...(options.outputFile === undefined && io.stdout.columns ? { width: io.stdout.columns } : {}),
-    rules: ruleInfos(),
-    version: version(),
-  });
-  await writeOutput(text, options.outputFile, io);
+  if (formatName === 'json') {
+    // Written a file at a time as the checks finish, not built whole: a run
+    // over thousands of plans holds one report at a time.
+    const { jsonBefore, jsonEnd, jsonItem } = await import('../format/json.js');
+    await writeOutput(
+      async (write) => {
+        let count = 0;
+        await checkEach(expansion.inputs, settings, async (outcome, display) => {
+          const report = sortOutcome(outcome, display, { problems, crashes });
+          if (report) await write(jsonBefore(count++) + jsonItem(tally(report)));
+        });
+        await write(jsonEnd(count));
+      },
+      options.outputFile,
+      io,
+    );
+  } else {
+    const result = await checkInputs(expansion.inputs, settings);
+    problems.push(...result.problems);
+    crashes.push(...result.crashes);
+    const shown = result.reports.map(tally);
+    const formatter = await loadFormatter(formatName);
+    // chalk (and through it node:tty) loads only for coloured output.
+    const color = formatName === 'stylish' && useColor(options.color, io, options.outputFile !== undefined);
+    const chalk = color ? new (await import('chalk')).Chalk({ level: 1 }) : undefined;
+    const text = formatter(shown, {
+      cwd: io.cwd,
+      chalk,
+      ...(options.outputFile === undefined && io.stdout.columns ? { width: io.stdout.columns } : {}),
+      rules: ruleInfos(),
+      version: version(),
+    });
+    await writeOutput(text, options.outputFile, io);
+  }
 
   for (const p of problems) io.stderr.write(`netplan: ${visible(p)}\n`);
-  if (result.crashes.length > 0) {
+  if (crashes.length > 0) {
     // Reported by main() like any internal error, after the other files' reports.
-    const [first] = result.crashes;
-    const others = result.crashes.length - 1;
+    const [first] = crashes;
+    const others = crashes.length - 1;
     const error = new Error(
       `checking ${first!.display}: ${first!.crash.message}${others > 0 ? ` (and ${others} more file${others === 1 ? '' : 's'})` : ''}`,
     );

@@ -9,6 +9,7 @@
 // rename, under a lock file so no other netplan can slip in between.
 
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { readlink, realpath, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -102,8 +103,30 @@ async function withSigintDeferred<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Writes `text` to `path` atomically; a problem is a UsageError (exit 2) that names the file. */
-export async function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): Promise<void> {
+/** Text written as it is made: `produce` calls `write` with each piece, in order. */
+export type Produce = (write: (chunk: string) => Promise<unknown> | unknown) => Promise<void>;
+
+/**
+ * While `produce` writes the temporary file (a whole run of checks, for a
+ * streamed report), Ctrl-C is not held back for the rest of the run: it
+ * removes the temporary file and ends the process (exit code 130, as a shell
+ * reports an interrupt).
+ */
+async function produceInto(handle: fsp.FileHandle, temp: string, produce: Produce): Promise<void> {
+  const interrupt = () => {
+    rmSync(temp, { force: true });
+    process.exit(130);
+  };
+  process.on('SIGINT', interrupt);
+  try {
+    await produce((chunk) => handle.write(chunk));
+  } finally {
+    process.off('SIGINT', interrupt);
+  }
+}
+
+/** Writes `text` (or what `text` produces) to `path` atomically; a problem is a UsageError (exit 2) that names the file. */
+export async function writeFileAtomic(path: string, text: string | Produce, options: WriteOptions = {}): Promise<void> {
   const display = options.display ?? path;
   const target = await resolveTarget(path);
   let mode = options.mode ?? 0o666;
@@ -123,7 +146,8 @@ export async function writeFileAtomic(path: string, text: string, options: Write
       try {
         // The umask applied to `open`; a replaced file keeps exactly its old permissions.
         if (existing) await handle.chmod(mode);
-        await handle.writeFile(text, 'utf8');
+        if (typeof text === 'string') await handle.writeFile(text, 'utf8');
+        else await produceInto(handle, temp, text);
         await handle.sync();
       } finally {
         await handle.close();

@@ -2,6 +2,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import json from '../../src/format/json.js';
+import { main } from '../../src/cli.js';
 import { BASE, cli, TODAY, tempDir } from '../helpers.js';
 import { context, finding, report } from './fixtures.js';
 
@@ -55,7 +56,15 @@ describe('json format', () => {
   });
 
   it('prints an empty array when no file was checked', () => {
-    expect(JSON.parse(json([], context()))).toEqual([]);
+    expect(json([], context())).toBe('[]\n');
+  });
+
+  it('is the reports as JSON.stringify with two spaces writes them, whatever the findings hold', () => {
+    const odd = finding({ message: 'Line one\nline "two"\ttabbed \u2028 and \\ back', path: '/meetings/0/agenda/1' });
+    const reports = [report('a.plan.yaml', [finding(), odd]), report('b.plan.yaml', []), report('c/d.plan.yaml', [finding({ severity: 'warning' })])];
+    const text = json(reports, context());
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    expect(JSON.parse(text).map((r: { filePath: string }) => r.filePath)).toEqual(['a.plan.yaml', 'b.plan.yaml', 'c/d.plan.yaml']);
   });
 });
 
@@ -77,5 +86,25 @@ describe('netplan lint --format json', () => {
     expect(out!.errorCount).toBeGreaterThan(0);
     const positions = out!.messages.map((m) => m.line * 1000 + m.column);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('writes the report of each file as soon as it and the files before it are checked, not the whole array at the end', async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    for (let i = 0; i < 5; i++) writeFileSync(join(t.dir, `p${i}.plan.yaml`), BASE + (i === 2 ? 'meetings: [{id: m, contact: x}]\n' : ''));
+    const pieces: string[] = [];
+    const code = await main(['lint', '--format', 'json', '--today', TODAY, '.'], {
+      cwd: t.dir,
+      env: {},
+      stdout: { write: (s: string) => pieces.push(s), isTTY: false },
+      stderr: { write: () => true, isTTY: false },
+      stdinIsTTY: false,
+    });
+    expect(code).toBe(1);
+    // One piece per file, then the array's end: the same text as the whole report.
+    expect(pieces).toHaveLength(6);
+    expect(pieces.slice(0, 5).map((p) => /"filePath": "([^"]+)"/.exec(p)?.[1])).toEqual(['p0.plan.yaml', 'p1.plan.yaml', 'p2.plan.yaml', 'p3.plan.yaml', 'p4.plan.yaml']);
+    const whole = pieces.join('');
+    expect(whole).toBe(json(JSON.parse(whole), context()));
   });
 });
