@@ -1,9 +1,12 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import json from '../../src/format/json.js';
 import { main } from '../../src/cli.js';
-import { BASE, cli, TODAY, tempDir } from '../helpers.js';
+import { typicalPlan } from '../../scripts/bench-corpus.mjs';
+import { BASE, BIN, cli, TODAY, tempDir } from '../helpers.js';
 import { context, finding, report } from './fixtures.js';
 
 const MESSAGE_KEYS = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'path'];
@@ -106,5 +109,28 @@ describe('netplan lint --format json', () => {
     expect(pieces.slice(0, 5).map((p) => /"filePath": "([^"]+)"/.exec(p)?.[1])).toEqual(['p0.plan.yaml', 'p1.plan.yaml', 'p2.plan.yaml', 'p3.plan.yaml', 'p4.plan.yaml']);
     const whole = pieces.join('');
     expect(whole).toBe(json(JSON.parse(whole), context()));
+  });
+});
+
+describe('an interrupted netplan lint --format json -o', () => {
+  let cleanup = () => {};
+  afterEach(() => cleanup());
+
+  it('stops at once, exit code 130, and leaves neither the report nor its temporary file behind', async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    mkdirSync(join(t.dir, 'plans'));
+    for (let i = 0; i < 400; i++) writeFileSync(join(t.dir, 'plans', `p${i}.plan.yaml`), typicalPlan(i));
+    const child = spawn(process.execPath, [BIN, 'lint', 'plans', '--format', 'json', '--today', TODAY, '-o', 'report.json'], { cwd: t.dir, stdio: 'ignore' });
+    let running = true;
+    const exited = once(child, 'exit').finally(() => (running = false));
+    // Interrupted while the report is being written: its temporary file is there.
+    const writing = () => readdirSync(t.dir).some((f) => f.startsWith('.report.json.'));
+    while (running && !writing()) await new Promise((r) => setTimeout(r, 5));
+    expect(running).toBe(true);
+    child.kill('SIGINT');
+    const [code] = (await exited) as [number | null];
+    expect(code).toBe(130);
+    expect(readdirSync(t.dir)).toEqual(['plans']);
   });
 });
