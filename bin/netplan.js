@@ -27,8 +27,9 @@ try {
 // cannot import() them itself.
 globalThis.__netplanImport = (specifier) => import(pathToFileURL(join(dist, specifier)).href);
 
-// The build keeps the bundle ASCII (esbuild escapes the rest), and latin1 reads it faster than utf8.
-const script = new vm.Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, cachedData });
+// The build writes the bundle wrapped already (as Module.wrap would), and ASCII
+// (esbuild escapes the rest), which latin1 reads faster than utf8.
+const script = new vm.Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, Module.createRequire(file), bundle, file, dirname(file));
 

@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -133,7 +133,9 @@ const code = cli.outputFiles[0].text.replace(/\bimport\("\.\/commands\//g, '__ne
 if (/\bimport\(/.test(code.replace(/__netplanImport\(/g, ''))) throw new Error('build: dist/netplan.cjs has an import() the code cache would break');
 // bin/netplan.js reads the bundle as latin1, which is right only for ASCII.
 if (/[^\x00-\x7f]/.test(code)) throw new Error('build: dist/netplan.cjs is not ASCII');
-writeFileSync(join(root, 'dist/netplan.cjs'), code);
+// Written as the function CommonJS would wrap it in (Module.wrap), so bin/netplan.js
+// compiles the text as read: wrapping it there copied all of it once more.
+writeFileSync(join(root, 'dist/netplan.cjs'), Module.wrap(code));
 await build({ ...common, entryPoints: [join(root, 'src/check/worker.ts')], outfile: join(root, 'dist/worker.cjs'), plugins: [lazyChildProcess, lazyChunks('dist')] });
 for (const [name, path] of Object.entries(CHUNKS)) {
   const entry = path.startsWith('src/') ? join(root, path) : require.resolve(path);
