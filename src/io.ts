@@ -140,12 +140,12 @@ function toSlashes(path: string): string {
 }
 
 /**
- * Writes a command's output to `outputFile` (folders made as needed), or to
- * standard output. A file is replaced atomically (a temporary file, then a
- * rename), so a full disk leaves the previous report whole; a device or pipe
- * named with -o (/dev/stdout, a FIFO) is written to directly.
+ * Writes a command's output (`text`, or what `text` produces, piece by piece
+ * as it produces it) to `outputFile` (folders made as needed), or to standard
+ * output. A file is replaced atomically (a temporary file, then a rename), so
+ * a full disk leaves the previous report whole; a device or pipe named with -o
+ * (/dev/stdout, a FIFO) is written to directly.
  */
-/** Writes `text`, or what `text` produces as it produces it, to standard output or `outputFile`. */
 export async function writeOutput(text: string | Produce, outputFile: string | undefined, io: Io): Promise<void> {
   const through = async (write: (chunk: string) => unknown) => {
     if (typeof text === 'string') write(text);
@@ -173,17 +173,26 @@ export async function writeOutput(text: string | Produce, outputFile: string | u
   } catch (error) {
     if (error instanceof UsageError) throw error;
   }
-  try {
-    if (special) {
-      // Appending: truncating /dev/stdout would cut what a redirect's file holds already.
-      await through((chunk) => writeFileSync(target, chunk, { flag: 'a' }));
-      return;
-    }
-    mkdirSync(dirname(target), { recursive: true });
-  } catch (error) {
+  const cannotWrite = (error: unknown) => {
     // mkdir meets a file where a folder should be as EEXIST.
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot write ${outputFile}: ${code === 'EEXIST' ? 'a part of the path is not a folder' : fsProblem(error)}`);
+    return new UsageError(`cannot write ${outputFile}: ${code === 'EEXIST' ? 'a part of the path is not a folder' : fsProblem(error)}`);
+  };
+  if (special) {
+    // Appending: truncating /dev/stdout would cut what a redirect's file holds already.
+    await through((chunk) => {
+      try {
+        writeFileSync(target, chunk, { flag: 'a' });
+      } catch (error) {
+        throw cannotWrite(error);
+      }
+    });
+    return;
+  }
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+  } catch (error) {
+    throw cannotWrite(error);
   }
   // The atomic writer (and node:crypto) loads only for -o.
   const { writeFileAtomic } = await import('./plan/write.js');

@@ -1,6 +1,7 @@
 // Runs validate or lint over the expanded inputs and gives one outcome per
-// file, in input order, as soon as it is ready (or collects them). Many files are spread over worker threads, one per
-// core; a file that cannot be read does not stop the others.
+// file, in input order, as soon as it is ready (or collects them). Many files
+// are spread over worker threads, one per core; a file that cannot be read
+// does not stop the others.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

@@ -112,17 +112,31 @@ export type Produce = (write: (chunk: string) => Promise<unknown> | unknown) => 
  * removes the temporary file and ends the process (exit code 130, as a shell
  * reports an interrupt).
  */
-async function produceInto(handle: fsp.FileHandle, temp: string, produce: Produce): Promise<void> {
+async function produceInto(handle: fsp.FileHandle, temp: string, produce: Produce, display: string): Promise<void> {
   const interrupt = () => {
     rmSync(temp, { force: true });
     process.exit(130);
   };
   process.on('SIGINT', interrupt);
   try {
-    await produce((chunk) => handle.write(chunk));
+    await produce(async (chunk) => {
+      try {
+        await handle.write(chunk);
+      } catch (error) {
+        throw new UsageError(`cannot write ${display}: ${reason(error)}`);
+      }
+    });
+  } catch (error) {
+    // The producer's own failure (a bug) is not a failure to write: it goes on as it is.
+    throw error instanceof UsageError ? error : new ProducerFailed(error);
   } finally {
     process.off('SIGINT', interrupt);
   }
+}
+
+/** An error of the code producing streamed text, carried past the write's own error handling. */
+class ProducerFailed {
+  constructor(readonly error: unknown) {}
 }
 
 /** Writes `text` (or what `text` produces) to `path` atomically; a problem is a UsageError (exit 2) that names the file. */
@@ -147,7 +161,7 @@ export async function writeFileAtomic(path: string, text: string | Produce, opti
         // The umask applied to `open`; a replaced file keeps exactly its old permissions.
         if (existing) await handle.chmod(mode);
         if (typeof text === 'string') await handle.writeFile(text, 'utf8');
-        else await produceInto(handle, temp, text);
+        else await produceInto(handle, temp, text, display);
         await handle.sync();
       } finally {
         await handle.close();
@@ -164,6 +178,7 @@ export async function writeFileAtomic(path: string, text: string | Produce, opti
     } catch (error) {
       await rm(temp, { force: true });
       if (error instanceof UsageError) throw error;
+      if (error instanceof ProducerFailed) throw error.error;
       throw new UsageError(`cannot write ${display}: ${reason(error)}`);
     } finally {
       await unlock?.();

@@ -48,6 +48,33 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['plan.yaml']);
   });
 
+  it('writes what a producer gives, piece by piece, and replaces the file only at the end', async () => {
+    const path = join(dir, 'report.json');
+    writeFileSync(path, 'old\n');
+    await writeFileAtomic(path, async (write) => {
+      await write('[\n');
+      // Until the producer is done, the old file is still the file.
+      expect(readFileSync(path, 'utf8')).toBe('old\n');
+      await write('1\n]\n');
+    });
+    expect(readFileSync(path, 'utf8')).toBe('[\n1\n]\n');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it("passes a producer's own failure on as it is, leaving the old file and no temporary file", async () => {
+    const path = join(dir, 'report.json');
+    writeFileSync(path, 'old\n');
+    const bug = new TypeError('a bug in the producer');
+    await expect(
+      writeFileAtomic(path, async (write) => {
+        await write('[\n');
+        throw bug;
+      }),
+    ).rejects.toBe(bug);
+    expect(readFileSync(path, 'utf8')).toBe('old\n');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
   it('says when the folder does not exist', async () => {
     await expect(writeFileAtomic(join(dir, 'nope', 'plan.yaml'), 'x\n', { display: 'nope/plan.yaml' })).rejects.toThrow(
       'cannot write nope/plan.yaml: its folder does not exist',
