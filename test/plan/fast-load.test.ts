@@ -2,7 +2,8 @@
 // wherever it does not decline: same data (key order and number/string
 // typing included), no syntax findings, the same comments, and the same span
 // for every pointer, existing or not. Checked on every YAML file in the repo,
-// on the bench corpus, and on generated and mutated documents.
+// on the bench corpus, and on generated and mutated documents, each also with
+// CRLF line ends.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { typicalPlan } from '../../scripts/bench-corpus.mjs';
 import { fastLoad, fastLoadUnguarded } from '../../src/plan/yaml/fast-load.js';
 import { loadPlanWithYaml, type LoadedPlan } from '../../src/plan/load.js';
 import { toPointer } from '../../src/plan/pointer.js';
+import { brief, EXAMPLE_PLAN, lint } from '../helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -73,13 +75,39 @@ function expectSame(text: string): boolean {
   return true;
 }
 
-/** Compares a generated text, counting how often the fast path declines. */
+/** `text` as saved on Windows: every line end CRLF. */
+function toCrlf(text: string): string {
+  return text.replace(/\r?\n/g, '\r\n');
+}
+
+/**
+ * Asserts the fast path matches the yaml path on `text` and on its CRLF copy,
+ * and that CRLF line ends do not change whether the fast path reads a text
+ * (without a lone CR). Returns whether it accepted `text`.
+ */
+function expectSameWithCrlf(text: string, generator?: string): boolean {
+  const accepted = expectSame(text);
+  const crlf = toCrlf(text);
+  const crlfAccepted = expectSame(crlf);
+  if (!/\r(?!\n)/.test(text)) expect(crlfAccepted, 'CRLF line ends changed what the fast path reads').toBe(accepted);
+  if (generator) {
+    count(generator, text, accepted);
+    count(`${generator}, CRLF`, crlf, crlfAccepted);
+  }
+  return accepted;
+}
+
+function count(generator: string, text: string, accepted: boolean): void {
+  const c = counts.get(generator) ?? { documents: 0, accepted: 0, declinedValid: 0 };
+  counts.set(generator, c);
+  c.documents++;
+  if (accepted) c.accepted++;
+  else if (loadPlanWithYaml(text, 'plan.yaml').syntax.length === 0) c.declinedValid++;
+}
+
+/** Compares a generated text and its variants, counting how often the fast path declines. */
 function checkGenerated(generator: string, text: string): void {
-  const count = counts.get(generator) ?? { documents: 0, accepted: 0, declinedValid: 0 };
-  counts.set(generator, count);
-  count.documents++;
-  if (expectSame(text)) count.accepted++;
-  else if (loadPlanWithYaml(text, 'plan.yaml').syntax.length === 0) count.declinedValid++;
+  expectSameWithCrlf(text, generator);
 }
 
 afterAll(() => {
@@ -95,7 +123,7 @@ afterAll(() => {
 
 // Constructs the fast path leaves to the yaml path by design.
 const OUTSIDE_SUBSET = [
-  /[\t\r\ufeff]/, // tabs, CR line ends, a byte-order mark
+  /[\t\ufeff]|\r(?!\n)/, // tabs, a CR that is not part of a CRLF line end, a byte-order mark
   /(^|[\s[{,])[&*!][^\s]/m, // anchors, aliases, tags
   /^(%|\.\.\.|---.)/m, // directives, document markers other than a leading `---`
   /^\s*(- )*\? /m, // complex keys
@@ -113,17 +141,17 @@ describe('the fast path reads every YAML file in the repo as the yaml path does'
   for (const file of files) {
     it(file, () => {
       const text = readFileSync(ROOT + file, 'utf8').replace(/^\ufeff/, '');
-      const accepted = expectSame(text);
+      const accepted = expectSameWithCrlf(text);
       // It may decline only what the yaml path reports, or what is outside the subset.
       const slow = loadPlanWithYaml(text, file);
       if (slow.syntax.length === 0 && !OUTSIDE_SUBSET.some((re) => re.test(text))) expect(accepted).toBe(true);
     });
   }
 
-  it('reads the example plan and the bench corpus without declining', () => {
-    expect(expectSame(readFileSync(`${ROOT}examples/dana.plan.yaml`, 'utf8'))).toBe(true);
-    for (const seed of [1, 2, 3, 7, 42, 1000]) expect(expectSame(typicalPlan(seed))).toBe(true);
-    expect(expectSame(typicalPlan(5, { organizations: 3, contacts: 4, meetings: 2 }))).toBe(true);
+  it('reads the example plan and the bench corpus without declining, with LF or CRLF line ends', () => {
+    expect(expectSameWithCrlf(readFileSync(`${ROOT}examples/dana.plan.yaml`, 'utf8'))).toBe(true);
+    for (const seed of [1, 2, 3, 7, 42, 1000]) expect(expectSameWithCrlf(typicalPlan(seed))).toBe(true);
+    expect(expectSameWithCrlf(typicalPlan(5, { organizations: 3, contacts: 4, meetings: 2 }))).toBe(true);
   });
 });
 
@@ -156,9 +184,45 @@ describe('ranges and comments in the places they are easy to get wrong', () => {
   };
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => {
+      expect(expectSameWithCrlf(text)).toBe(true);
+    });
+  }
+
+  const crlfCases: Record<string, string> = {
+    'CRLF and LF line ends mixed': 'a: 1\r\nb:\n  c: x # c\r\n\r\n  # d\nd: |\r\n  x\r\n\r\n  y\n\r\ne: 2',
+    'CRLF after trailing spaces and empty values': 'a:   \r\nb: x   \r\n-c: 1 \r\nd:\r\n  # c \r\n   \r\ne:\r\n',
+    'CRLF in block scalars, kept and stripped': 'a: |+\r\n  x\r\n\r\n\r\nb: >-\r\n  one\r\n\r\n  two\r\n    more\r\n   \r\nc: 1\r\n',
+    'CRLF after a document start and at the end of a comment': '# h\r\n--- # s\r\na: [1, 2] # c\r\n',
+  };
+  for (const [name, text] of Object.entries(crlfCases)) {
+    it(name, () => {
       expect(expectSame(text)).toBe(true);
     });
   }
+});
+
+describe('plans saved on Windows take the fast path, with findings where the LF plan has them', () => {
+  // Two mistakes in the example plan: a relationship that is not one of the
+  // kinds, and a status that is not one of the stages.
+  const flawed = EXAMPLE_PLAN.replace('    relationship: primary\n', '    relationship: primry\n').replace(
+    '    status: met\n    last_contact: 2026-11-18\n',
+    '    status: meet\n    last_contact: 2026-11-18\n',
+  );
+  const found = lint(flawed);
+
+  it('the LF plan has the two findings', () => {
+    expect(fastLoadUnguarded(flawed, 'plan.yaml')).toBeDefined();
+    expect(found.map(brief)).toEqual([
+      '191:19 schema "relationship" of contact "sam-ortiz" must be primary, secondary, referral or cold, found text "primry" (did you mean "primary"?)',
+      '195:13 schema "status" of contact "sam-ortiz" must be to-contact, contacted, scheduled, met or dormant, found text "meet" (did you mean "met"?)',
+    ]);
+  });
+
+  it('with CRLF line ends: the same data, and the same findings to the end column', () => {
+    const crlf = toCrlf(flawed);
+    expect(fastLoadUnguarded(crlf, 'plan.yaml')?.data).toStrictEqual(fastLoadUnguarded(flawed, 'plan.yaml')?.data);
+    expect(lint(crlf)).toEqual(found);
+  });
 });
 
 describe('what the fast path declines', () => {
@@ -179,7 +243,9 @@ describe('what the fast path declines', () => {
     'a merge key': '<<: 1\n',
     'non-string keys': '1: a\n',
     'tabs': 'a:\n\tb: 1\n',
-    'CRLF line ends': 'a: 1\r\nb: 2\r\n',
+    'a CR line end': 'a: 1\rb: 2\r',
+    'a CR inside a line': 'a: x\ry\r\n',
+    'a CR before CRLF': 'a: x\r\r\n',
     'a byte-order mark': '\ufeffa: 1\n',
     'explicit indentation indicators': 'a: |2\n  x\n',
     'bad indentation': 'a:\n  b: 1\n c: 2\n',
@@ -426,7 +492,7 @@ describe('generated documents read the same on both paths', () => {
 
   it('strings made of YAML punctuation', () => {
     const piece = fc.constantFrom(
-      ...[' ', '  ', '\n', '\n  ', '- ', '-', ':', ': ', '#', ' #', 'a', 'b:', 'x: y', '~', '1', '\\'],
+      ...[' ', '  ', '\n', '\n  ', '\r\n', '\r\n  ', '\r', '- ', '-', ':', ': ', '#', ' #', 'a', 'b:', 'x: y', '~', '1', '\\'],
       ...["'", '"', '[', ']', '{', '}', ',', '|', '>'],
     );
     fc.assert(

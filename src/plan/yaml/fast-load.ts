@@ -11,6 +11,13 @@
 // scalars (`|`, `>`, with `-` or `+`), nothing, or (on the next, deeper line)
 // a one-line value; comments anywhere. Everything else is declined.
 //
+// CRLF line ends are read as LF: the `yaml` package's lexer takes a CR
+// before LF as part of the line end and nothing else (it ends a line's
+// content, a comment, a plain scalar and a block scalar line where LF would),
+// so the text is read with those CRs removed, and offsets are moved back
+// past them only where they are given out (comment offsets); lines and
+// columns are the same in both texts. A lone CR is declined.
+//
 // Node ranges follow the `yaml` package (2.x) to the offset. The rules, found
 // by reading its lexer, parser and composer, and checked against it by
 // test/plan/fast-load.test.ts on every YAML file here and on generated text:
@@ -79,11 +86,12 @@ const MAX_KEY = 1000;
 const INDENTS: string[] = [];
 for (let i = 0; i < 32; i++) INDENTS.push(' '.repeat(i));
 /**
- * Characters the fast path leaves to the yaml path: tabs, CR, other C0 and C1
- * controls, BOM, line and paragraph separators, U+FFFE, U+FFFF and lone
- * surrogates (with the `u` flag a class matches only unpaired ones).
+ * Characters the fast path leaves to the yaml path: C0 and C1 controls but
+ * tab, LF and CR (CR is read only before LF: see `crlfEnds`), BOM, line and
+ * paragraph separators, U+FFFE, U+FFFF and lone surrogates (with the `u` flag
+ * a class matches only unpaired ones).
  */
-const UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
+const UNSUPPORTED_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
 
 // What is pending after a content line, until the next one shows where it ends.
 const PENDING_NONE = 0; // nothing yet (before the root)
@@ -450,7 +458,7 @@ class Reader {
   read(): Collection | null {
     const t = this.text;
     const len = this.textLength;
-    if (UNSUPPORTED_CHARS.test(t)) return null;
+    if (UNSUPPORTED_CHARS.test(t) || t.indexOf('\t') !== -1) return null;
     let pos = 0;
     let indent = 0;
     let docStart = false;
@@ -1027,6 +1035,21 @@ class Reader {
   }
 }
 
+/**
+ * For text with CRLF line ends: where each CR was, as the offset of its LF in
+ * the text with the CRs removed (ascending); undefined when a CR is not
+ * followed by LF. The yaml package reads CRLF as LF with a CR before it, and
+ * a lone CR otherwise, which is left to it.
+ */
+function crlfEnds(text: string): Int32Array | undefined {
+  const ends: number[] = [];
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 2)) {
+    if (text.charCodeAt(i + 1) !== NL) return undefined;
+    ends.push(i - ends.length);
+  }
+  return Int32Array.from(ends);
+}
+
 /** A plan read by the fast path: the same data, spans and comments the yaml path gives. */
 class FastPlan implements LoadedPlan {
   readonly syntax: Finding[] = [];
@@ -1041,7 +1064,11 @@ class FastPlan implements LoadedPlan {
 
   constructor(
     readonly filePath: string,
+    /** What the user wrote. */
     readonly text: string,
+    /** What was read: `text` without the CRs of its CRLF line ends (then `crlf` says where they were). */
+    private readonly source: string,
+    private readonly crlf: Int32Array | undefined,
     private readonly root: Collection,
     reader: Reader,
   ) {
@@ -1051,8 +1078,10 @@ class FastPlan implements LoadedPlan {
     this.commentOffsets = reader.comments;
   }
 
+  // Lines and columns are counted in `source`: a CR sits where its LF is in
+  // `source`, at the end of its line, so every offset keeps its line and column.
   private lines(): LineIndex {
-    return (this.lineIndex ??= new LineIndex(this.text));
+    return (this.lineIndex ??= new LineIndex(this.source));
   }
 
   span(pointer: string, part: 'key' | 'value' = 'value'): Span {
@@ -1105,9 +1134,9 @@ class FastPlan implements LoadedPlan {
     return (node.itemEntries = items);
   }
 
-  /** The key whose source is text[k0, k1): plain, or quoted (then known to be valid). */
+  /** The key whose source is source[k0, k1): plain, or quoted (then known to be valid). */
   private key(k0: number, k1: number): string | undefined {
-    const t = this.text;
+    const t = this.source;
     const q = t.charCodeAt(k0);
     if (q === SQ) return t.slice(k0 + 1, k1 - 1).replace(/''/g, "'");
     if (q === DQ) return doubleQuoted(t.slice(k0, k1));
@@ -1117,16 +1146,20 @@ class FastPlan implements LoadedPlan {
   comments(): SourceComment[] {
     if (this.commentList) return this.commentList;
     const found: SourceComment[] = [];
-    const text = this.text;
+    const text = this.source;
     const lines = this.lines();
     const offsets = this.commentOffsets;
+    const crlf = this.crlf;
+    // Comments are in order: the CRs before each are counted on from the last.
+    let crs = 0;
     for (let i = 0; i < offsets.length; i += 2) {
       const offset = offsets[i]!;
       const end = offsets[i + 1]!;
       const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
       const { line, column } = lines.position(offset);
+      if (crlf) while (crs < crlf.length && crlf[crs]! < offset) crs++;
       found.push({
-        offset,
+        offset: offset + crs,
         text: text.slice(offset + 1, end),
         line,
         column,
@@ -1149,7 +1182,14 @@ export function fastLoad(text: string, filePath: string): LoadedPlan | undefined
 
 /** `fastLoad` without its last-resort guard against exceptions, for tests. */
 export function fastLoadUnguarded(text: string, filePath: string): LoadedPlan | undefined {
-  const reader = new Reader(text);
+  let source = text;
+  let crlf: Int32Array | undefined;
+  if (text.indexOf('\r') !== -1) {
+    crlf = crlfEnds(text);
+    if (!crlf) return undefined;
+    source = text.replaceAll('\r\n', '\n');
+  }
+  const reader = new Reader(source);
   const root = reader.read();
-  return root ? new FastPlan(filePath, text, root, reader) : undefined;
+  return root ? new FastPlan(filePath, text, source, crlf, root, reader) : undefined;
 }
