@@ -18,6 +18,13 @@
 // past them only where they are given out (comment offsets); lines and
 // columns are the same in both texts. A lone CR is declined.
 //
+// Tabs are read where the `yaml` package takes them as it takes spaces: in
+// scalars and comments, and as the white space between the tokens of a line
+// (around a key's `:`, before a `#`, in flow collections, after a block
+// scalar header or `---`); trailing ones are not part of a plain scalar. A
+// tab in a line's indentation (or a line of only white space holding one)
+// and a tab right after a `-` count as indentation there: declined.
+//
 // Node ranges follow the `yaml` package (2.x) to the offset. The rules, found
 // by reading its lexer, parser and composer, and checked against it by
 // test/plan/fast-load.test.ts on every YAML file here and on generated text:
@@ -55,6 +62,7 @@ import { LineIndex } from '../lines.js';
 import type { LoadedPlan, SourceComment } from '../loaded.js';
 import { parsePointer } from '../pointer.js';
 
+const TAB = 9;
 const NL = 10;
 const SP = 32;
 const BANG = 33;
@@ -82,6 +90,8 @@ const RBRACE = 125;
 const MAX_DEPTH = 64;
 /** Keys longer than this are declined (YAML allows 1024 characters before the `:`). */
 const MAX_KEY = 1000;
+/** A line whose indentation ends in a tab (or a blank line holding one). */
+const TAB_INDENT = /^ *\t/m;
 /** Strings of 0 to 31 spaces. */
 const INDENTS: string[] = [];
 for (let i = 0; i < 32; i++) INDENTS.push(' '.repeat(i));
@@ -181,6 +191,11 @@ function plainValue(s: string): unknown {
   return s;
 }
 
+/** Space or tab: the white space YAML separates tokens with on a line. */
+function isBlank(c: number): boolean {
+  return c === SP || c === TAB;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -210,12 +225,13 @@ function plainStart(c: number, n: number): boolean {
     case PCT:
     case AT:
     case BTICK:
+    case TAB: // white space after a `-`, `?` or `:` indicator: only spaces are read there
       return false;
     case DASH:
     case QMARK:
     case COLON:
       // An indicator when a space or the line end follows; n === n: not NaN (the end of the text).
-      return n === n && n !== SP && n !== NL;
+      return n === n && !isBlank(n) && n !== NL;
     default:
       return true;
   }
@@ -251,6 +267,8 @@ function escapeChar(c: string): string | undefined {
       return '\u2029';
     case ' ':
       return ' ';
+    case '\t':
+      return '\t';
     case '"':
       return '"';
     case '/':
@@ -405,9 +423,13 @@ class Reader {
   /** `settle` found the open entry's value on the next line (not a block sequence). */
   private nested = false;
 
-  // The next ` #` and `: ` at or after the last scan (searches only move forward: linear time).
+  // The next ` #` and `: ` at or after the last scan (searches only move forward: linear time);
+  // with tabs in the text, `\t#` and `:\t` too.
+  private tabs = false;
   private nextHash = -1;
   private nextColon = -1;
+  private nextTabHash = -1;
+  private nextColonTab = -1;
 
   // The last scanned scalar.
   private scalarEnd = 0;
@@ -458,7 +480,11 @@ class Reader {
   read(): Collection | null {
     const t = this.text;
     const len = this.textLength;
-    if (UNSUPPORTED_CHARS.test(t) || t.indexOf('\t') !== -1) return null;
+    if (UNSUPPORTED_CHARS.test(t)) return null;
+    // Tabs where they start a line's content, or are all a line holds, are
+    // indentation to the yaml package (an error, or a line it reads otherwise).
+    this.tabs = t.indexOf('\t') !== -1;
+    if (this.tabs && TAB_INDENT.test(t)) return null;
     let pos = 0;
     let indent = 0;
     let docStart = false;
@@ -488,13 +514,13 @@ class Reader {
         (ch === DASH || ch === 46) &&
         t.charCodeAt(lineStart + 1) === ch &&
         t.charCodeAt(lineStart + 2) === ch &&
-        (lineStart + 3 === lineEnd || t.charCodeAt(lineStart + 3) === SP)
+        (lineStart + 3 === lineEnd || isBlank(t.charCodeAt(lineStart + 3)))
       ) {
         // A document marker: only a leading `---`, with nothing but a comment after it.
         if (ch !== DASH || docStart || this.root) return null;
         docStart = true;
         let j = lineStart + 3;
-        while (j < lineEnd && t.charCodeAt(j) === SP) j++;
+        while (j < lineEnd && isBlank(t.charCodeAt(j))) j++;
         if (j < lineEnd) {
           if (t.charCodeAt(j) !== HASH) return null;
           this.comments.push(j, lineEnd);
@@ -691,7 +717,7 @@ class Reader {
       const k1 = this.scalarEnd;
       this.lastKey = key;
       let q = this.keyColon + 1;
-      while (q < lineEnd && t.charCodeAt(q) === SP) q++;
+      while (q < lineEnd && isBlank(t.charCodeAt(q))) q++;
       if (q === lineEnd || t.charCodeAt(q) === HASH) {
         obj[key] = null;
         this.add(coll, p, k1, q, q);
@@ -792,7 +818,7 @@ class Reader {
       if (!flow) return -1;
       const e = flow.end;
       let j = e;
-      while (j < lineEnd && t.charCodeAt(j) === SP) j++;
+      while (j < lineEnd && isBlank(t.charCodeAt(j))) j++;
       this.commentAt = -1;
       if (j < lineEnd) {
         if (t.charCodeAt(j) !== HASH || j === e) return -1;
@@ -815,8 +841,8 @@ class Reader {
       chomp = KEEP;
       j++;
     }
-    if (j < lineEnd && t.charCodeAt(j) !== SP) return -1;
-    while (j < lineEnd && t.charCodeAt(j) === SP) j++;
+    if (j < lineEnd && !isBlank(t.charCodeAt(j))) return -1;
+    while (j < lineEnd && isBlank(t.charCodeAt(j))) j++;
     if (j < lineEnd) {
       if (t.charCodeAt(j) !== HASH) return -1;
       this.comments.push(j, lineEnd);
@@ -887,14 +913,14 @@ class Reader {
       if (e < 0) return SCAN_FAIL;
       this.scalarEnd = e;
       let j = e;
-      while (j < lineEnd && t.charCodeAt(j) === SP) j++;
+      while (j < lineEnd && isBlank(t.charCodeAt(j))) j++;
       if (j === lineEnd) return SCAN_VALUE;
       const c = t.charCodeAt(j);
       if (c === HASH && j > e) {
         this.commentAt = j;
         return SCAN_VALUE;
       }
-      if (c === COLON && (j + 1 === lineEnd || t.charCodeAt(j + 1) === SP)) {
+      if (c === COLON && (j + 1 === lineEnd || isBlank(t.charCodeAt(j + 1)))) {
         this.keyColon = j;
         return SCAN_KEY;
       }
@@ -905,13 +931,21 @@ class Reader {
     let stop = lineEnd;
     let kind = SCAN_VALUE;
     if (this.nextHash < q) this.nextHash = next(t, ' #', q);
-    if (this.nextHash < lineEnd) {
-      stop = this.nextHash;
+    let hash = this.nextHash;
+    if (this.nextColon < q) this.nextColon = next(t, ': ', q);
+    let colon = this.nextColon;
+    if (this.tabs) {
+      if (this.nextTabHash < q) this.nextTabHash = next(t, '\t#', q);
+      if (this.nextColonTab < q) this.nextColonTab = next(t, ':\t', q);
+      hash = Math.min(hash, this.nextTabHash);
+      colon = Math.min(colon, this.nextColonTab);
+    }
+    if (hash < lineEnd) {
+      stop = hash;
       this.commentAt = stop + 1;
     }
-    if (this.nextColon < q) this.nextColon = next(t, ': ', q);
-    if (this.nextColon < stop) {
-      stop = this.nextColon;
+    if (colon < stop) {
+      stop = colon;
       kind = SCAN_KEY;
       this.commentAt = -1;
     } else if (stop === lineEnd && t.charCodeAt(lineEnd - 1) === COLON) {
@@ -919,7 +953,7 @@ class Reader {
       kind = SCAN_KEY;
     }
     let last = stop;
-    while (t.charCodeAt(last - 1) === SP) last--;
+    while (isBlank(t.charCodeAt(last - 1))) last--;
     this.keyColon = stop;
     this.scalarEnd = last;
     this.scalarValue = plainValue(t.slice(q, last));
@@ -963,7 +997,7 @@ class Reader {
     const close = isMap ? RBRACE : RBRACKET;
     const coll = this.newCollection(isMap, -1, q);
     let i = q + 1;
-    while (i < lineEnd && t.charCodeAt(i) === SP) i++;
+    while (i < lineEnd && isBlank(t.charCodeAt(i))) i++;
     if (t.charCodeAt(i) === close && i < lineEnd) {
       coll.end = i + 1;
       return coll;
@@ -973,22 +1007,22 @@ class Reader {
       const e = this.flowScalar(i, lineEnd);
       if (e < 0) return null;
       i = e;
-      while (i < lineEnd && t.charCodeAt(i) === SP) i++;
+      while (i < lineEnd && isBlank(t.charCodeAt(i))) i++;
       if (isMap) {
         const key = this.scalarValue;
         if (typeof key !== 'string' || key === '__proto__' || key === '<<') return null;
         const obj = coll.data as Record<string, unknown>;
         if (Object.prototype.hasOwnProperty.call(obj, key)) return null;
-        if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SP || i + 1 >= lineEnd) return null;
+        if (t.charCodeAt(i) !== COLON || !isBlank(t.charCodeAt(i + 1)) || i + 1 >= lineEnd) return null;
         i += 2;
-        while (i < lineEnd && t.charCodeAt(i) === SP) i++;
+        while (i < lineEnd && isBlank(t.charCodeAt(i))) i++;
         const v0 = i;
         const v1 = this.flowScalar(i, lineEnd);
         if (v1 < 0) return null;
         obj[key] = this.scalarValue;
         this.add(coll, s0, e, v0, v1);
         i = v1;
-        while (i < lineEnd && t.charCodeAt(i) === SP) i++;
+        while (i < lineEnd && isBlank(t.charCodeAt(i))) i++;
       } else {
         (coll.data as unknown[]).push(this.scalarValue);
         this.add(coll, -1, -1, s0, e);
@@ -1001,7 +1035,7 @@ class Reader {
       }
       if (c !== COMMA) return null;
       i++;
-      while (i < lineEnd && t.charCodeAt(i) === SP) i++;
+      while (i < lineEnd && isBlank(t.charCodeAt(i))) i++;
       if (i >= lineEnd || t.charCodeAt(i) === close) return null; // a trailing comma: leave it to yaml
     }
   }
@@ -1024,12 +1058,12 @@ class Reader {
       }
       if (c === LBRACKET || c === LBRACE) return -1;
       if (c === COLON) {
-        if (t.charCodeAt(j + 1) !== SP) return -1;
+        if (!isBlank(t.charCodeAt(j + 1))) return -1;
         this.scalarValue = plainValue(t.slice(i, last));
         return last;
       }
-      if (c === HASH && t.charCodeAt(j - 1) === SP) return -1;
-      if (c !== SP) last = j + 1;
+      if (c === HASH && isBlank(t.charCodeAt(j - 1))) return -1;
+      if (!isBlank(c)) last = j + 1;
     }
     return -1;
   }
