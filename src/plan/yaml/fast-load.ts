@@ -102,6 +102,8 @@ for (let i = 0; i < 32; i++) INDENTS.push(' '.repeat(i));
  * a class matches only unpaired ones).
  */
 const UNSUPPORTED_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
+/** Those, tabs and CRs: most plans have none, and are checked in one pass. */
+const SPECIAL_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
 
 // What is pending after a content line, until the next one shows where it ends.
 const PENDING_NONE = 0; // nothing yet (before the root)
@@ -425,7 +427,6 @@ class Reader {
 
   // The next ` #` and `: ` at or after the last scan (searches only move forward: linear time);
   // with tabs in the text, `\t#` and `:\t` too.
-  private tabs = false;
   private nextHash = -1;
   private nextColon = -1;
   private nextTabHash = -1;
@@ -437,7 +438,11 @@ class Reader {
   private keyColon = 0;
   private commentAt = -1;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    /** The text holds a tab. */
+    private readonly tabs: boolean,
+  ) {
     this.textLength = text.length;
     // About one entry per 32 characters in a typical plan; the store doubles when full.
     this.entries = new Int32Array(Math.min(Math.max(64, text.length >> 5), 1 << 16) * ENTRY_SIZE);
@@ -480,11 +485,6 @@ class Reader {
   read(): Collection | null {
     const t = this.text;
     const len = this.textLength;
-    if (UNSUPPORTED_CHARS.test(t)) return null;
-    // Tabs where they start a line's content, or are all a line holds, are
-    // indentation to the yaml package (an error, or a line it reads otherwise).
-    this.tabs = t.indexOf('\t') !== -1;
-    if (this.tabs && TAB_INDENT.test(t)) return null;
     let pos = 0;
     let indent = 0;
     let docStart = false;
@@ -1218,12 +1218,20 @@ export function fastLoad(text: string, filePath: string): LoadedPlan | undefined
 export function fastLoadUnguarded(text: string, filePath: string): LoadedPlan | undefined {
   let source = text;
   let crlf: Int32Array | undefined;
-  if (text.indexOf('\r') !== -1) {
-    crlf = crlfEnds(text);
-    if (!crlf) return undefined;
-    source = text.replaceAll('\r\n', '\n');
+  let tabs = false;
+  if (SPECIAL_CHARS.test(text)) {
+    if (UNSUPPORTED_CHARS.test(text)) return undefined;
+    if (text.indexOf('\r') !== -1) {
+      crlf = crlfEnds(text);
+      if (!crlf) return undefined;
+      source = text.replaceAll('\r\n', '\n');
+    }
+    // A tab where a line's content starts, or on a line of only white space,
+    // is indentation to the yaml package (an error, or read otherwise).
+    tabs = source.indexOf('\t') !== -1;
+    if (tabs && TAB_INDENT.test(source)) return undefined;
   }
-  const reader = new Reader(source);
+  const reader = new Reader(source, tabs);
   const root = reader.read();
   return root ? new FastPlan(filePath, text, source, crlf, root, reader) : undefined;
 }
