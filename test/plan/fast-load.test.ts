@@ -2,7 +2,8 @@
 // wherever it does not decline: same data (key order and number/string
 // typing included), no syntax findings, the same comments, and the same span
 // for every pointer, existing or not. Checked on every YAML file in the repo,
-// on the bench corpus, and on generated and mutated documents.
+// on the bench corpus, and on generated and mutated documents, each also with
+// CRLF line ends and with tabs between its tokens and at its line ends.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { typicalPlan } from '../../scripts/bench-corpus.mjs';
 import { fastLoad, fastLoadUnguarded } from '../../src/plan/yaml/fast-load.js';
 import { loadPlanWithYaml, type LoadedPlan } from '../../src/plan/load.js';
 import { toPointer } from '../../src/plan/pointer.js';
+import { brief, EXAMPLE_PLAN, lint } from '../helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -50,7 +52,7 @@ function pointers(data: unknown): string[] {
 }
 
 /** Per generator: documents, accepted by the fast path, declined though the yaml path reads them. */
-const counts = new Map<string, { documents: number; accepted: number; declinedValid: number }>();
+const counts = new Map<string, { documents: number; accepted: number; declinedValid: number | undefined }>();
 
 /** Asserts the fast path matches the yaml path on `text`; returns whether it accepted. */
 function expectSame(text: string): boolean {
@@ -73,29 +75,77 @@ function expectSame(text: string): boolean {
   return true;
 }
 
-/** Compares a generated text, counting how often the fast path declines. */
+/** `text` as saved on Windows: every line end CRLF. */
+function toCrlf(text: string): string {
+  return text.replace(/\r?\n/g, '\r\n');
+}
+
+/**
+ * Asserts the fast path matches the yaml path on `text` and on its CRLF copy,
+ * and that CRLF line ends do not change whether the fast path reads a text
+ * (without a lone CR). Returns whether it accepted `text`.
+ */
+function expectSameWithCrlf(text: string, generator?: string): boolean {
+  const accepted = expectSame(text);
+  const crlf = toCrlf(text);
+  const crlfAccepted = expectSame(crlf);
+  if (!/\r(?!\n)/.test(text)) expect(crlfAccepted, 'CRLF line ends changed what the fast path reads').toBe(accepted);
+  if (generator) {
+    count(generator, text, accepted);
+    count(`${generator}, CRLF`, crlf, crlfAccepted);
+  }
+  return accepted;
+}
+
+function count(generator: string, text: string, accepted: boolean, countValid = true): void {
+  const c = counts.get(generator) ?? { documents: 0, accepted: 0, declinedValid: countValid ? 0 : undefined };
+  counts.set(generator, c);
+  c.documents++;
+  if (accepted) c.accepted++;
+  else if (c.declinedValid !== undefined && loadPlanWithYaml(text, 'plan.yaml').syntax.length === 0) c.declinedValid++;
+}
+
+/**
+ * `text` with tabs where YAML allows them: each line's indentation and its
+ * leading `- ` indicators kept, the rest of the line changed.
+ */
+const TAB_VARIANTS: Record<string, (rest: string) => string> = {
+  'tabs for spaces': (rest) => rest.replace(/ /g, '\t'),
+  'a tab after each space': (rest) => rest.replace(/ /g, ' \t'),
+  'a tab ending each line': (rest) => (rest === '' ? rest : rest + '\t'),
+};
+function withTabs(text: string, variant: (rest: string) => string): string {
+  return text.replace(/^( *(?:-(?: +|$))*)(.*)$/gm, (_, lead: string, rest: string) => lead + variant(rest));
+}
+
+/** Asserts the fast path matches the yaml path on each tab variant of `text`. */
+function expectSameWithTabs(text: string, generator?: string): void {
+  for (const [name, variant] of Object.entries(TAB_VARIANTS)) {
+    const tabbed = withTabs(text, variant);
+    const accepted = expectSame(tabbed);
+    // Without the yaml path's count of valid texts declined: it would only cost time.
+    if (generator) count(`${generator}, ${name}`, tabbed, accepted, false);
+  }
+}
+
+/** Compares a generated text and its variants, counting how often the fast path declines. */
 function checkGenerated(generator: string, text: string): void {
-  const count = counts.get(generator) ?? { documents: 0, accepted: 0, declinedValid: 0 };
-  counts.set(generator, count);
-  count.documents++;
-  if (expectSame(text)) count.accepted++;
-  else if (loadPlanWithYaml(text, 'plan.yaml').syntax.length === 0) count.declinedValid++;
+  expectSameWithCrlf(text, generator);
+  expectSameWithTabs(text, generator);
 }
 
 afterAll(() => {
   const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
   for (const [generator, c] of counts) {
     const declined = c.documents - c.accepted;
-    console.info(
-      `fast-load, ${generator}: declined ${pct(declined, c.documents)} of ${c.documents} ` +
-        `(${pct(c.declinedValid, c.documents)} that the yaml path reads without a finding)`,
-    );
+    const valid = c.declinedValid === undefined ? '' : ` (${pct(c.declinedValid, c.documents)} that the yaml path reads without a finding)`;
+    console.info(`fast-load, ${generator}: declined ${pct(declined, c.documents)} of ${c.documents}${valid}`);
   }
 });
 
 // Constructs the fast path leaves to the yaml path by design.
 const OUTSIDE_SUBSET = [
-  /[\t\r\ufeff]/, // tabs, CR line ends, a byte-order mark
+  /^ *\t|\ufeff|\r(?!\n)/m, // tabs in indentation, a CR that is not part of a CRLF line end, a byte-order mark
   /(^|[\s[{,])[&*!][^\s]/m, // anchors, aliases, tags
   /^(%|\.\.\.|---.)/m, // directives, document markers other than a leading `---`
   /^\s*(- )*\? /m, // complex keys
@@ -113,17 +163,18 @@ describe('the fast path reads every YAML file in the repo as the yaml path does'
   for (const file of files) {
     it(file, () => {
       const text = readFileSync(ROOT + file, 'utf8').replace(/^\ufeff/, '');
-      const accepted = expectSame(text);
+      const accepted = expectSameWithCrlf(text);
+      expectSameWithTabs(text);
       // It may decline only what the yaml path reports, or what is outside the subset.
       const slow = loadPlanWithYaml(text, file);
       if (slow.syntax.length === 0 && !OUTSIDE_SUBSET.some((re) => re.test(text))) expect(accepted).toBe(true);
     });
   }
 
-  it('reads the example plan and the bench corpus without declining', () => {
-    expect(expectSame(readFileSync(`${ROOT}examples/dana.plan.yaml`, 'utf8'))).toBe(true);
-    for (const seed of [1, 2, 3, 7, 42, 1000]) expect(expectSame(typicalPlan(seed))).toBe(true);
-    expect(expectSame(typicalPlan(5, { organizations: 3, contacts: 4, meetings: 2 }))).toBe(true);
+  it('reads the example plan and the bench corpus without declining, with LF or CRLF line ends', () => {
+    expect(expectSameWithCrlf(readFileSync(`${ROOT}examples/dana.plan.yaml`, 'utf8'))).toBe(true);
+    for (const seed of [1, 2, 3, 7, 42, 1000]) expect(expectSameWithCrlf(typicalPlan(seed))).toBe(true);
+    expect(expectSameWithCrlf(typicalPlan(5, { organizations: 3, contacts: 4, meetings: 2 }))).toBe(true);
   });
 });
 
@@ -156,9 +207,62 @@ describe('ranges and comments in the places they are easy to get wrong', () => {
   };
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => {
+      expect(expectSameWithCrlf(text)).toBe(true);
+      expectSameWithTabs(text);
+    });
+  }
+
+  const crlfCases: Record<string, string> = {
+    'CRLF and LF line ends mixed': 'a: 1\r\nb:\n  c: x # c\r\n\r\n  # d\nd: |\r\n  x\r\n\r\n  y\n\r\ne: 2',
+    'CRLF after trailing spaces and empty values': 'a:   \r\nb: x   \r\n-c: 1 \r\nd:\r\n  # c \r\n   \r\ne:\r\n',
+    'CRLF in block scalars, kept and stripped': 'a: |+\r\n  x\r\n\r\n\r\nb: >-\r\n  one\r\n\r\n  two\r\n    more\r\n   \r\nc: 1\r\n',
+    'CRLF after a document start and at the end of a comment': '# h\r\n--- # s\r\na: [1, 2] # c\r\n',
+  };
+  for (const [name, text] of Object.entries(crlfCases)) {
+    it(name, () => {
       expect(expectSame(text)).toBe(true);
     });
   }
+});
+
+describe('plans saved on Windows or holding tabs take the fast path, with findings where the plain plan has them', () => {
+  // Two mistakes in the example plan: a relationship that is not one of the
+  // kinds, and a status that is not one of the stages.
+  const flawed = EXAMPLE_PLAN.replace('    relationship: primary\n', '    relationship: primry\n').replace(
+    '    status: met\n    last_contact: 2026-11-18\n',
+    '    status: meet\n    last_contact: 2026-11-18\n',
+  );
+  const found = lint(flawed);
+
+  it('the LF plan has the two findings', () => {
+    expect(fastLoadUnguarded(flawed, 'plan.yaml')).toBeDefined();
+    expect(found.map(brief)).toEqual([
+      '191:19 schema "relationship" of contact "sam-ortiz" must be primary, secondary, referral or cold, found text "primry" (did you mean "primary"?)',
+      '195:13 schema "status" of contact "sam-ortiz" must be to-contact, contacted, scheduled, met or dormant, found text "meet" (did you mean "met"?)',
+    ]);
+  });
+
+  it('with CRLF line ends: the same data, and the same findings to the end column', () => {
+    const crlf = toCrlf(flawed);
+    expect(fastLoadUnguarded(crlf, 'plan.yaml')?.data).toStrictEqual(fastLoadUnguarded(flawed, 'plan.yaml')?.data);
+    expect(lint(crlf)).toEqual(found);
+  });
+
+  it('with a tab inside a quoted value and after a key: the same findings as with spaces', () => {
+    const rationale = "    rationale: He knows ACME's VP of logistics; ask for an introduction\n";
+    const spaced = flawed.replace(rationale, `    rationale: "He knows ACME's VP of logistics; ask for an introduction"\n`);
+    const tabbed = flawed
+      .replace(rationale, `    rationale: "He knows ACME's VP of logistics;\task for an introduction"\n`)
+      .replace('    status: meet\n', '    status:\tmeet\n');
+    const plan = fastLoadUnguarded(tabbed, 'plan.yaml');
+    expect(plan).toBeDefined();
+    expect((plan?.data as { contacts: { approach: { rationale: string } }[] }).contacts[0]!.approach.rationale).toBe(
+      "He knows ACME's VP of logistics;\task for an introduction",
+    );
+    expect(lint(spaced)).toEqual(found);
+    expect(lint(tabbed)).toEqual(found);
+    expect(lint(toCrlf(tabbed))).toEqual(found);
+  });
 });
 
 describe('what the fast path declines', () => {
@@ -178,8 +282,15 @@ describe('what the fast path declines', () => {
     'a __proto__ key': '__proto__: 1\n',
     'a merge key': '<<: 1\n',
     'non-string keys': '1: a\n',
-    'tabs': 'a:\n\tb: 1\n',
-    'CRLF line ends': 'a: 1\r\nb: 2\r\n',
+    'tab indentation': 'a:\n\tb: 1\n',
+    'a tab after spaces of indentation': 'a:\n  \tb: 1\n',
+    'a line of a tab': 'a: 1\n\t\nb: 2\n',
+    'a tab after a dash': 'a:\n  -\tb\n',
+    'a tab after a dash and a space': 'a:\n  - \tb\n',
+    'a tab-indented comment': 'a: 1\n\t# c\nb: 2\n',
+    'a CR line end': 'a: 1\rb: 2\r',
+    'a CR inside a line': 'a: x\ry\r\n',
+    'a CR before CRLF': 'a: x\r\r\n',
     'a byte-order mark': '\ufeffa: 1\n',
     'explicit indentation indicators': 'a: |2\n  x\n',
     'bad indentation': 'a:\n  b: 1\n c: 2\n',
@@ -290,7 +401,7 @@ function mutate(source: string, ops: [number, number, number][]): string {
         lines[i] = line.slice(0, at) + ' #x' + line.slice(at);
         break;
       default: {
-        const chars = ['#', ':', '-', ' ', "'", '"', '[', ']', '{', '}', '|', '>', ',', '---', '&a', '*a', '!t', '? '];
+        const chars = ['#', ':', '-', ' ', '\t', "'", '"', '[', ']', '{', '}', '|', '>', ',', '---', '&a', '*a', '!t', '? '];
         lines[i] = line.slice(0, at) + chars[m % chars.length] + line.slice(at);
       }
     }
@@ -395,6 +506,9 @@ function planText(seed: number, maxDepth: number): string {
   return out.join('\n') + (chance(0.8) ? '\n' : '');
 }
 
+/** Each document is read in five versions (as written, CRLF, three with tabs): a guard against a hang, not a timing goal. */
+const GENERATED_TIMEOUT = 240_000;
+
 describe('generated documents read the same on both paths', () => {
   it('plans written by yaml.stringify under many options, and mutated', () => {
     fc.assert(
@@ -411,7 +525,7 @@ describe('generated documents read the same on both paths', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, GENERATED_TIMEOUT);
 
   it('plan-shaped text with comments, blank lines and empty values everywhere, and mutated', () => {
     fc.assert(
@@ -422,11 +536,11 @@ describe('generated documents read the same on both paths', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, GENERATED_TIMEOUT);
 
   it('strings made of YAML punctuation', () => {
     const piece = fc.constantFrom(
-      ...[' ', '  ', '\n', '\n  ', '- ', '-', ':', ': ', '#', ' #', 'a', 'b:', 'x: y', '~', '1', '\\'],
+      ...[' ', '  ', '\n', '\n  ', '\r\n', '\r\n  ', '\r', '- ', '-', ':', ': ', '#', ' #', 'a', 'b:', 'x: y', '~', '1', '\\'],
       ...["'", '"', '[', ']', '{', '}', ',', '|', '>'],
     );
     fc.assert(
@@ -435,7 +549,7 @@ describe('generated documents read the same on both paths', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, GENERATED_TIMEOUT);
 });
 
 describe('safety', () => {

@@ -1172,4 +1172,11 @@ describe('on damaged plans', () => {
     // Most edits break the YAML: the property was about parser problems, not clean plans.
     expect(broken).toBeGreaterThan(150);
   });
+
+  it('a plan opening with a blank line is explained at the key that is indented too far (it used to never return)', () => {
+    expect(loadPlanWithYaml('\nversion: 1\n  owner: x\n').syntax.map(brief)).toEqual([
+      '3:3 syntax This line is indented more than "version" on line 2, so YAML reads it as more of that key\'s value: ' +
+        'line up "owner" with "version" (column 1), or put the whole value in quotes if the ":" is part of the text',
+    ]);
+  });
 });

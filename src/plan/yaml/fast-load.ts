@@ -11,6 +11,20 @@
 // scalars (`|`, `>`, with `-` or `+`), nothing, or (on the next, deeper line)
 // a one-line value; comments anywhere. Everything else is declined.
 //
+// CRLF line ends are read as LF: the `yaml` package's lexer takes a CR
+// before LF as part of the line end and nothing else (it ends a line's
+// content, a comment, a plain scalar and a block scalar line where LF would),
+// so the text is read with those CRs removed, and offsets are moved back
+// past them only where they are given out (comment offsets); lines and
+// columns are the same in both texts. A lone CR is declined.
+//
+// Tabs are read where the `yaml` package takes them as it takes spaces: in
+// scalars and comments, and as the white space between the tokens of a line
+// (around a key's `:`, before a `#`, in flow collections, after a block
+// scalar header or `---`); trailing ones are not part of a plain scalar. A
+// tab in a line's indentation (or a line of only white space holding one)
+// and a tab right after a `-` count as indentation there: declined.
+//
 // Node ranges follow the `yaml` package (2.x) to the offset. The rules, found
 // by reading its lexer, parser and composer, and checked against it by
 // test/plan/fast-load.test.ts on every YAML file here and on generated text:
@@ -48,6 +62,7 @@ import { LineIndex } from '../lines.js';
 import type { LoadedPlan, SourceComment } from '../loaded.js';
 import { parsePointer } from '../pointer.js';
 
+const TAB = 9;
 const NL = 10;
 const SP = 32;
 const BANG = 33;
@@ -75,15 +90,20 @@ const RBRACE = 125;
 const MAX_DEPTH = 64;
 /** Keys longer than this are declined (YAML allows 1024 characters before the `:`). */
 const MAX_KEY = 1000;
+/** A line whose indentation ends in a tab (or a blank line holding one). */
+const TAB_INDENT = /^ *\t/m;
 /** Strings of 0 to 31 spaces. */
 const INDENTS: string[] = [];
 for (let i = 0; i < 32; i++) INDENTS.push(' '.repeat(i));
 /**
- * Characters the fast path leaves to the yaml path: tabs, CR, other C0 and C1
- * controls, BOM, line and paragraph separators, U+FFFE, U+FFFF and lone
- * surrogates (with the `u` flag a class matches only unpaired ones).
+ * Characters the fast path leaves to the yaml path: C0 and C1 controls but
+ * tab, LF and CR (CR is read only before LF: see `crlfEnds`), BOM, line and
+ * paragraph separators, U+FFFE, U+FFFF and lone surrogates (with the `u` flag
+ * a class matches only unpaired ones).
  */
-const UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
+const UNSUPPORTED_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
+/** Those, tabs and CRs: most plans have none, and are checked in one pass. */
+const SPECIAL_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
 
 // What is pending after a content line, until the next one shows where it ends.
 const PENDING_NONE = 0; // nothing yet (before the root)
@@ -173,6 +193,11 @@ function plainValue(s: string): unknown {
   return s;
 }
 
+/** Space or tab: the white space YAML separates tokens with on a line. */
+function isBlank(c: number): boolean {
+  return c === SP || c === TAB;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -202,12 +227,13 @@ function plainStart(c: number, n: number): boolean {
     case PCT:
     case AT:
     case BTICK:
+    case TAB: // white space after a `-`, `?` or `:` indicator: only spaces are read there
       return false;
     case DASH:
     case QMARK:
     case COLON:
       // An indicator when a space or the line end follows; n === n: not NaN (the end of the text).
-      return n === n && n !== SP && n !== NL;
+      return n === n && !isBlank(n) && n !== NL;
     default:
       return true;
   }
@@ -243,6 +269,8 @@ function escapeChar(c: string): string | undefined {
       return '\u2029';
     case ' ':
       return ' ';
+    case '\t':
+      return '\t';
     case '"':
       return '"';
     case '/':
@@ -397,9 +425,12 @@ class Reader {
   /** `settle` found the open entry's value on the next line (not a block sequence). */
   private nested = false;
 
-  // The next ` #` and `: ` at or after the last scan (searches only move forward: linear time).
+  // The next ` #` and `: ` at or after the last scan (searches only move forward: linear time);
+  // with tabs in the text, `\t#` and `:\t` too.
   private nextHash = -1;
   private nextColon = -1;
+  private nextTabHash = -1;
+  private nextColonTab = -1;
 
   // The last scanned scalar.
   private scalarEnd = 0;
@@ -407,7 +438,11 @@ class Reader {
   private keyColon = 0;
   private commentAt = -1;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    /** The text holds a tab. */
+    private readonly tabs: boolean,
+  ) {
     this.textLength = text.length;
     // About one entry per 32 characters in a typical plan; the store doubles when full.
     this.entries = new Int32Array(Math.min(Math.max(64, text.length >> 5), 1 << 16) * ENTRY_SIZE);
@@ -450,7 +485,6 @@ class Reader {
   read(): Collection | null {
     const t = this.text;
     const len = this.textLength;
-    if (UNSUPPORTED_CHARS.test(t)) return null;
     let pos = 0;
     let indent = 0;
     let docStart = false;
@@ -480,13 +514,13 @@ class Reader {
         (ch === DASH || ch === 46) &&
         t.charCodeAt(lineStart + 1) === ch &&
         t.charCodeAt(lineStart + 2) === ch &&
-        (lineStart + 3 === lineEnd || t.charCodeAt(lineStart + 3) === SP)
+        (lineStart + 3 === lineEnd || isBlank(t.charCodeAt(lineStart + 3)))
       ) {
         // A document marker: only a leading `---`, with nothing but a comment after it.
         if (ch !== DASH || docStart || this.root) return null;
         docStart = true;
         let j = lineStart + 3;
-        while (j < lineEnd && t.charCodeAt(j) === SP) j++;
+        while (j < lineEnd && isBlank(t.charCodeAt(j))) j++;
         if (j < lineEnd) {
           if (t.charCodeAt(j) !== HASH) return null;
           this.comments.push(j, lineEnd);
@@ -683,7 +717,7 @@ class Reader {
       const k1 = this.scalarEnd;
       this.lastKey = key;
       let q = this.keyColon + 1;
-      while (q < lineEnd && t.charCodeAt(q) === SP) q++;
+      while (q < lineEnd && isBlank(t.charCodeAt(q))) q++;
       if (q === lineEnd || t.charCodeAt(q) === HASH) {
         obj[key] = null;
         this.add(coll, p, k1, q, q);
@@ -784,7 +818,7 @@ class Reader {
       if (!flow) return -1;
       const e = flow.end;
       let j = e;
-      while (j < lineEnd && t.charCodeAt(j) === SP) j++;
+      while (j < lineEnd && isBlank(t.charCodeAt(j))) j++;
       this.commentAt = -1;
       if (j < lineEnd) {
         if (t.charCodeAt(j) !== HASH || j === e) return -1;
@@ -807,8 +841,8 @@ class Reader {
       chomp = KEEP;
       j++;
     }
-    if (j < lineEnd && t.charCodeAt(j) !== SP) return -1;
-    while (j < lineEnd && t.charCodeAt(j) === SP) j++;
+    if (j < lineEnd && !isBlank(t.charCodeAt(j))) return -1;
+    while (j < lineEnd && isBlank(t.charCodeAt(j))) j++;
     if (j < lineEnd) {
       if (t.charCodeAt(j) !== HASH) return -1;
       this.comments.push(j, lineEnd);
@@ -879,14 +913,14 @@ class Reader {
       if (e < 0) return SCAN_FAIL;
       this.scalarEnd = e;
       let j = e;
-      while (j < lineEnd && t.charCodeAt(j) === SP) j++;
+      while (j < lineEnd && isBlank(t.charCodeAt(j))) j++;
       if (j === lineEnd) return SCAN_VALUE;
       const c = t.charCodeAt(j);
       if (c === HASH && j > e) {
         this.commentAt = j;
         return SCAN_VALUE;
       }
-      if (c === COLON && (j + 1 === lineEnd || t.charCodeAt(j + 1) === SP)) {
+      if (c === COLON && (j + 1 === lineEnd || isBlank(t.charCodeAt(j + 1)))) {
         this.keyColon = j;
         return SCAN_KEY;
       }
@@ -897,13 +931,21 @@ class Reader {
     let stop = lineEnd;
     let kind = SCAN_VALUE;
     if (this.nextHash < q) this.nextHash = next(t, ' #', q);
-    if (this.nextHash < lineEnd) {
-      stop = this.nextHash;
+    let hash = this.nextHash;
+    if (this.nextColon < q) this.nextColon = next(t, ': ', q);
+    let colon = this.nextColon;
+    if (this.tabs) {
+      if (this.nextTabHash < q) this.nextTabHash = next(t, '\t#', q);
+      if (this.nextColonTab < q) this.nextColonTab = next(t, ':\t', q);
+      hash = Math.min(hash, this.nextTabHash);
+      colon = Math.min(colon, this.nextColonTab);
+    }
+    if (hash < lineEnd) {
+      stop = hash;
       this.commentAt = stop + 1;
     }
-    if (this.nextColon < q) this.nextColon = next(t, ': ', q);
-    if (this.nextColon < stop) {
-      stop = this.nextColon;
+    if (colon < stop) {
+      stop = colon;
       kind = SCAN_KEY;
       this.commentAt = -1;
     } else if (stop === lineEnd && t.charCodeAt(lineEnd - 1) === COLON) {
@@ -911,7 +953,7 @@ class Reader {
       kind = SCAN_KEY;
     }
     let last = stop;
-    while (t.charCodeAt(last - 1) === SP) last--;
+    while (isBlank(t.charCodeAt(last - 1))) last--;
     this.keyColon = stop;
     this.scalarEnd = last;
     this.scalarValue = plainValue(t.slice(q, last));
@@ -955,7 +997,7 @@ class Reader {
     const close = isMap ? RBRACE : RBRACKET;
     const coll = this.newCollection(isMap, -1, q);
     let i = q + 1;
-    while (i < lineEnd && t.charCodeAt(i) === SP) i++;
+    while (i < lineEnd && isBlank(t.charCodeAt(i))) i++;
     if (t.charCodeAt(i) === close && i < lineEnd) {
       coll.end = i + 1;
       return coll;
@@ -965,22 +1007,22 @@ class Reader {
       const e = this.flowScalar(i, lineEnd);
       if (e < 0) return null;
       i = e;
-      while (i < lineEnd && t.charCodeAt(i) === SP) i++;
+      while (i < lineEnd && isBlank(t.charCodeAt(i))) i++;
       if (isMap) {
         const key = this.scalarValue;
         if (typeof key !== 'string' || key === '__proto__' || key === '<<') return null;
         const obj = coll.data as Record<string, unknown>;
         if (Object.prototype.hasOwnProperty.call(obj, key)) return null;
-        if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SP || i + 1 >= lineEnd) return null;
+        if (t.charCodeAt(i) !== COLON || !isBlank(t.charCodeAt(i + 1)) || i + 1 >= lineEnd) return null;
         i += 2;
-        while (i < lineEnd && t.charCodeAt(i) === SP) i++;
+        while (i < lineEnd && isBlank(t.charCodeAt(i))) i++;
         const v0 = i;
         const v1 = this.flowScalar(i, lineEnd);
         if (v1 < 0) return null;
         obj[key] = this.scalarValue;
         this.add(coll, s0, e, v0, v1);
         i = v1;
-        while (i < lineEnd && t.charCodeAt(i) === SP) i++;
+        while (i < lineEnd && isBlank(t.charCodeAt(i))) i++;
       } else {
         (coll.data as unknown[]).push(this.scalarValue);
         this.add(coll, -1, -1, s0, e);
@@ -993,7 +1035,7 @@ class Reader {
       }
       if (c !== COMMA) return null;
       i++;
-      while (i < lineEnd && t.charCodeAt(i) === SP) i++;
+      while (i < lineEnd && isBlank(t.charCodeAt(i))) i++;
       if (i >= lineEnd || t.charCodeAt(i) === close) return null; // a trailing comma: leave it to yaml
     }
   }
@@ -1016,15 +1058,30 @@ class Reader {
       }
       if (c === LBRACKET || c === LBRACE) return -1;
       if (c === COLON) {
-        if (t.charCodeAt(j + 1) !== SP) return -1;
+        if (!isBlank(t.charCodeAt(j + 1))) return -1;
         this.scalarValue = plainValue(t.slice(i, last));
         return last;
       }
-      if (c === HASH && t.charCodeAt(j - 1) === SP) return -1;
-      if (c !== SP) last = j + 1;
+      if (c === HASH && isBlank(t.charCodeAt(j - 1))) return -1;
+      if (!isBlank(c)) last = j + 1;
     }
     return -1;
   }
+}
+
+/**
+ * For text with CRLF line ends: where each CR was, as the offset of its LF in
+ * the text with the CRs removed (ascending); undefined when a CR is not
+ * followed by LF. The yaml package reads CRLF as LF with a CR before it, and
+ * a lone CR otherwise, which is left to it.
+ */
+function crlfEnds(text: string): Int32Array | undefined {
+  const ends: number[] = [];
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 2)) {
+    if (text.charCodeAt(i + 1) !== NL) return undefined;
+    ends.push(i - ends.length);
+  }
+  return Int32Array.from(ends);
 }
 
 /** A plan read by the fast path: the same data, spans and comments the yaml path gives. */
@@ -1041,7 +1098,11 @@ class FastPlan implements LoadedPlan {
 
   constructor(
     readonly filePath: string,
+    /** What the user wrote. */
     readonly text: string,
+    /** What was read: `text` without the CRs of its CRLF line ends (then `crlf` says where they were). */
+    private readonly source: string,
+    private readonly crlf: Int32Array | undefined,
     private readonly root: Collection,
     reader: Reader,
   ) {
@@ -1051,8 +1112,10 @@ class FastPlan implements LoadedPlan {
     this.commentOffsets = reader.comments;
   }
 
+  // Lines and columns are counted in `source`: a CR sits where its LF is in
+  // `source`, at the end of its line, so every offset keeps its line and column.
   private lines(): LineIndex {
-    return (this.lineIndex ??= new LineIndex(this.text));
+    return (this.lineIndex ??= new LineIndex(this.source));
   }
 
   span(pointer: string, part: 'key' | 'value' = 'value'): Span {
@@ -1105,9 +1168,9 @@ class FastPlan implements LoadedPlan {
     return (node.itemEntries = items);
   }
 
-  /** The key whose source is text[k0, k1): plain, or quoted (then known to be valid). */
+  /** The key whose source is source[k0, k1): plain, or quoted (then known to be valid). */
   private key(k0: number, k1: number): string | undefined {
-    const t = this.text;
+    const t = this.source;
     const q = t.charCodeAt(k0);
     if (q === SQ) return t.slice(k0 + 1, k1 - 1).replace(/''/g, "'");
     if (q === DQ) return doubleQuoted(t.slice(k0, k1));
@@ -1117,16 +1180,20 @@ class FastPlan implements LoadedPlan {
   comments(): SourceComment[] {
     if (this.commentList) return this.commentList;
     const found: SourceComment[] = [];
-    const text = this.text;
+    const text = this.source;
     const lines = this.lines();
     const offsets = this.commentOffsets;
+    const crlf = this.crlf;
+    // Comments are in order: the CRs before each are counted on from the last.
+    let crs = 0;
     for (let i = 0; i < offsets.length; i += 2) {
       const offset = offsets[i]!;
       const end = offsets[i + 1]!;
       const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
       const { line, column } = lines.position(offset);
+      if (crlf) while (crs < crlf.length && crlf[crs]! < offset) crs++;
       found.push({
-        offset,
+        offset: offset + crs,
         text: text.slice(offset + 1, end),
         line,
         column,
@@ -1149,7 +1216,22 @@ export function fastLoad(text: string, filePath: string): LoadedPlan | undefined
 
 /** `fastLoad` without its last-resort guard against exceptions, for tests. */
 export function fastLoadUnguarded(text: string, filePath: string): LoadedPlan | undefined {
-  const reader = new Reader(text);
+  let source = text;
+  let crlf: Int32Array | undefined;
+  let tabs = false;
+  if (SPECIAL_CHARS.test(text)) {
+    if (UNSUPPORTED_CHARS.test(text)) return undefined;
+    if (text.indexOf('\r') !== -1) {
+      crlf = crlfEnds(text);
+      if (!crlf) return undefined;
+      source = text.replaceAll('\r\n', '\n');
+    }
+    // A tab where a line's content starts, or on a line of only white space,
+    // is indentation to the yaml package (an error, or read otherwise).
+    tabs = source.indexOf('\t') !== -1;
+    if (tabs && TAB_INDENT.test(source)) return undefined;
+  }
+  const reader = new Reader(source, tabs);
   const root = reader.read();
-  return root ? new FastPlan(filePath, text, root, reader) : undefined;
+  return root ? new FastPlan(filePath, text, source, crlf, root, reader) : undefined;
 }

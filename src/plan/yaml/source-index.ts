@@ -101,7 +101,8 @@ export class SourceIndex {
   /** The line `offset` is on: where it starts and ends (before any "\r"), and its text. */
   lineAt(offset: number): { start: number; end: number; text: string } {
     const text = this.text;
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    // lastIndexOf reads a fromIndex of -1 as 0: a text opening with "\n" would put line 1 after it.
+    const start = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
     let end = text.indexOf('\n', offset);
     if (end === -1) end = text.length;
     if (end > start && text[end - 1] === '\r') end--;
