@@ -11,6 +11,7 @@
 // which still keeps every comment, and says so.
 
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
+import { lineStartAt } from '../plan/lines.js';
 import { loadPlan } from '../plan/load.js';
 import { deepEqual, isRecord, type Path } from '../interview/data.js';
 import {
@@ -56,7 +57,7 @@ class Splicer {
   }
 
   column(offset: number): number {
-    return offset - (this.text.lastIndexOf('\n', offset - 1) + 1);
+    return offset - lineStartAt(this.text, offset);
   }
 
   /** The offset just after the line that holds the last non-blank character before `end`. */
@@ -184,7 +185,7 @@ class Splicer {
   private removePair(pair: Pair, pairs: Pair[]): void {
     const key = pair.key as Node;
     if (!key.range || pairs.length < 2) throw new CannotSplice('a mapping would be left empty');
-    const lineStart = this.text.lastIndexOf('\n', key.range[0] - 1) + 1;
+    const lineStart = lineStartAt(this.text, key.range[0]);
     if (this.text.slice(lineStart, key.range[0]).trim() !== '') throw new CannotSplice('a key after a "- "');
     const end = (pair.value as Node | null)?.range?.[1] ?? key.range[1];
     this.replace(lineStart, this.afterLastLine(end), '');
@@ -244,9 +245,9 @@ class Splicer {
 
   /** The start of the run of whole-line comments directly above the line at `offset` (they belong to it). */
   private commentsAbove(offset: number): number {
-    let start = this.text.lastIndexOf('\n', offset - 1) + 1;
+    let start = lineStartAt(this.text, offset);
     while (start > 0) {
-      const prev = this.text.lastIndexOf('\n', start - 2) + 1;
+      const prev = lineStartAt(this.text, start - 1);
       if (!/^[ \t]*#/.test(this.text.slice(prev, start))) break;
       start = prev;
     }
@@ -271,7 +272,7 @@ function detectLayout(text: string, doc: Document.Parsed): Layout {
   const layout: Layout = { indent: 2, indentSeq: true };
   const root = doc.contents;
   if (!isMap(root)) return layout;
-  const column = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  const column = (offset: number) => offset - lineStartAt(text, offset);
   let foundIndent = false;
   let foundSeq = false;
   for (const pair of root.items as Pair[]) {

@@ -1,5 +1,14 @@
 // Offsets to 1-based line and column (UTF-16 code units, as editors count).
 
+/**
+ * Where the line holding `offset` starts. (`text.lastIndexOf('\n', offset - 1)`
+ * alone is wrong at offset 0: it reads a fromIndex of -1 as 0, so a text
+ * opening with a newline would have line 1 start after it.)
+ */
+export function lineStartAt(text: string, offset: number): number {
+  return offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+}
+
 export class LineIndex {
   private starts: number[] | undefined;
   constructor(private readonly text: string) {}

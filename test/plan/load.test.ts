@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { lineStartAt } from '../../src/plan/lines.js';
 import { loadPlan } from '../../src/plan/load.js';
 import { validatePlan } from '../../src/plan/validate.js';
 import { brief, ROOT } from '../helpers.js';
@@ -137,5 +138,14 @@ describe('comments', () => {
       [1, 1, ' top', false],
       [2, 12, ' trailing', true],
     ]);
+  });
+});
+
+describe('lineStartAt', () => {
+  it('finds where the line holding an offset starts, also at offset 0 of a text that opens with a newline', () => {
+    expect(lineStartAt('\nversion: 1', 0)).toBe(0);
+    expect(lineStartAt('\nversion: 1', 1)).toBe(1);
+    expect(lineStartAt('a: 1\r\nb: 2', 8)).toBe(6);
+    expect(lineStartAt('a: 1', 3)).toBe(0);
   });
 });

@@ -58,7 +58,7 @@
 // The reader never imports `yaml` (its load time is half the cost avoided).
 
 import type { Finding, Span } from '../../findings.js';
-import { LineIndex } from '../lines.js';
+import { LineIndex, lineStartAt } from '../lines.js';
 import type { LoadedPlan, SourceComment } from '../loaded.js';
 import { parsePointer } from '../pointer.js';
 
@@ -1189,7 +1189,7 @@ class FastPlan implements LoadedPlan {
     for (let i = 0; i < offsets.length; i += 2) {
       const offset = offsets[i]!;
       const end = offsets[i + 1]!;
-      const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+      const lineStart = lineStartAt(text, offset);
       const { line, column } = lines.position(offset);
       if (crlf) while (crs < crlf.length && crlf[crs]! < offset) crs++;
       found.push({

@@ -8,7 +8,7 @@
 
 import { isMap, isScalar, isSeq, Scalar, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Finding } from '../../findings.js';
-import type { LineIndex } from '../lines.js';
+import { lineStartAt, type LineIndex } from '../lines.js';
 import { nodeRange, nodes, type CstToken, type Range } from './nodes.js';
 
 /** What a handler says about a problem: where to point, and the sentence. */
@@ -101,8 +101,7 @@ export class SourceIndex {
   /** The line `offset` is on: where it starts and ends (before any "\r"), and its text. */
   lineAt(offset: number): { start: number; end: number; text: string } {
     const text = this.text;
-    // lastIndexOf reads a fromIndex of -1 as 0: a text opening with "\n" would put line 1 after it.
-    const start = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+    const start = lineStartAt(text, offset);
     let end = text.indexOf('\n', offset);
     if (end === -1) end = text.length;
     if (end > start && text[end - 1] === '\r') end--;

@@ -23,7 +23,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { compareFindings, type Finding, type Span } from '../../findings.js';
-import { LineIndex } from '../lines.js';
+import { LineIndex, lineStartAt } from '../lines.js';
 import type { LoadedPlan, SourceComment } from '../loaded.js';
 import { parsePointer } from '../pointer.js';
 import { controlCharacter, tooManyAliases, YamlErrorExplainer } from './explain.js';
@@ -290,7 +290,7 @@ class YamlPlan implements LoadedPlan {
       } else if (t && typeof t === 'object') {
         const token = t as { type?: string; offset?: number; source?: string };
         if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-          const lineStart = this.text.lastIndexOf('\n', token.offset - 1) + 1;
+          const lineStart = lineStartAt(this.text, token.offset);
           const { line, column } = this.lines.position(token.offset);
           found.push({
             offset: token.offset,
