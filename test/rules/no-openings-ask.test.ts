@@ -267,7 +267,7 @@ ruleTester('no-openings-ask', {
     objective('Ask if she would be willing to pass my résumé along to HR', 'referral', 'pass my résumé along'),
     // Phrasings no pattern was written for: the learned model decides, and quotes the words that weighed most.
     question('Would your team have a place for a planner with my background?', 'likely', 'Would your team have a place'),
-    question('Is there any way I could get a look-in at Acme?', 'likely', 'there any way I could get'),
+    question('Is there any way I could get a look-in at Acme?', 'likely', 'any way I could get a'),
     objective('Ask whether they would let me shadow the team for a paid trial week', 'likely', 'Ask whether they would let me'),
   ],
 });
