@@ -78,6 +78,15 @@ ruleTester('no-openings-ask', {
       'ACME is not hiring this quarter; what is driving the freeze?',
       // Why and how they hire: insight, not an ask.
       'Why are they hiring in St. Louis rather than Chicago?',
+      'How much does your mix change what you look for when you hire planners?',
+      // An introduction for insight; a time to meet; the user's own job; openings of places and events.
+      "Could you introduce me to your HR lead? I'd like to learn how they run onboarding.",
+      'Could you connect me with whoever runs the Stockton yard?',
+      'Do you have anything open Thursday for a 20-minute call?',
+      'Ask about the opening night reception and who caters it',
+      'Ask about the new terminal opening in Reno',
+      'I was part of the team that built the new DC',
+      'Ask how she got in the door at Mayo',
       'How are you hiring for the new DC?',
       'How do you fill open roles?',
       'What makes a good job lead in this business?',
@@ -265,6 +274,16 @@ ruleTester('no-openings-ask', {
     question('Would I be a good fit for the informatics nurse opening on your team?', 'fit', 'Would I be a good fit'),
     question('Think I’d be a good fit for the superintendent job you guys posted?', 'fit', 'I’d be a good fit'),
     objective('Ask if she would be willing to pass my résumé along to HR', 'referral', 'pass my résumé along'),
+    // Asks in the words of corpus set d's writers: wanted for a job, taking a seat, joining, a relative clause of hirers.
+    objective("Find out whether they'd consider me for the night charge nurse job", 'referral', 'consider me for the night charge nurse job'),
+    objective("Make the case that I'm the best fit for the open analyst role", 'fit', "I'm the best fit"),
+    objective("Tell him I'd happily take a junior analyst seat to get started", 'job', 'happily take a junior analyst seat'),
+    question('Could you see if I could be part of the new analytics team?', 'job', 'be part of the new analytics team'),
+    question("You wouldn't happen to have any planner openings, would you?", 'openings', 'any planner openings'),
+    question('Are you hiring managers for the new DC?', 'hiring', 'Are you hiring'),
+    question('Would you be willing to forward my résumé to your director?', 'referral', 'forward my résumé'),
+    question('Could you connect me with plant managers who are hiring planners this spring?', 'hiring', 'me with plant managers who are hiring'),
+    question('Any chance your crew could use another pair of hands for the spring shutdown?', 'hiring', 'Any chance your crew could use'),
     // Phrasings no pattern was written for: the learned model decides, and quotes the words that weighed most.
     question('Would your team have a place for a planner with my background?', 'likely', 'Would your team have a place'),
     question('Is there any way I could get a look-in at Acme?', 'likely', 'there any way I could get'),

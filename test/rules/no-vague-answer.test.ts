@@ -23,6 +23,12 @@ ruleTester('no-vague-answer', {
     { name: 'networking as part of an objective with an outcome', yaml: meeting('    objective: Not just networking; leave with two names in regional grocery\n') },
     // Cancelled meetings, other fields and wrong types are not read.
     { name: 'a cancelled meeting', yaml: meeting('    status: cancelled\n    objective: TBD\n') },
+    // A needy "I'll do whatever" in a pitch is pitch-tone's to report, once.
+    { name: 'a pitch whose only non-answer is needy', yaml: profile("  pitch: I'm desperate to get off nights, I'll do whatever.\n") },
+    { name: 'a pitch looking at named roles', yaml: profile('  pitch: I cut freight cost 12% at Hartwell. I am looking at planning roles at Midwest food companies.\n') },
+    // "maybe" and "seem" hedge a reason or an offer, not a pitch.
+    { name: 'a hedge in a pitch', yaml: profile("  pitch: I'm sorry to reach out, maybe you'd talk.\n") },
+    { name: 'a claim of a deed with no figure', yaml: profile('  value:\n    - claim: Rebuilt the triage protocol with the ED nurses\n      metric: saved $10K\n') },
     { name: 'a target (target-specific reads those)', yaml: BASE + 'targets:\n  - id: t\n    function: TBD\n' },
     { name: 'a headline that is a list', yaml: profile('  headline: [TBD]\n') },
     { name: 'the example plan', yaml: EXAMPLE_PLAN },
@@ -89,5 +95,44 @@ ruleTester('no-vague-answer', {
         { messageId: 'value', data: { item: ACME, words: '"not sure"' }, line: 11, column: 12 },
       ],
     },
+    ...(
+      [
+        ['  headline: Restaurant manager, flexible on what comes next\n', 'headline', '"flexible on what"', 5, 13, '/profile/headline'],
+        ["  pitch: Photographer who can shoot pretty much anything, open to all kinds of work.\n", 'pitch', '"can shoot pretty much anything"', 5, 10, '/profile/pitch'],
+        ['  pitch: Analyst with a strong background, looking to explore opportunities.\n', 'pitch', '"looking to explore opportunities"', 5, 10, '/profile/pitch'],
+      ] as const
+    ).map(([lines, messageId, words, line, column, path]) => ({
+      name: `the ${messageId} ${lines.trim()}`,
+      yaml: profile(lines),
+      errors: [{ messageId, data: { words }, line, column, path }],
+    })),
+    // A value claim that describes the user, not a deed.
+    ...["I'm a people person who loves solving problems.", 'I have strong attention to detail.', 'Safety is my passion.', 'I write good clean code.'].map((claim) => ({
+      name: `the claim ${JSON.stringify(claim)}`,
+      yaml: profile(`  value:\n    - claim: ${JSON.stringify(claim)}\n      metric: saved $10K\n`),
+      errors: [{ messageId: 'claim', data: { item: 'Value claim 1', words: JSON.stringify(claim) }, line: 6, column: 14 }],
+    })),
+    ...(
+      [
+        ['    why: They seem progressive.\n', 'why', '"seem"', 7, 10],
+        ['    value: They need analysts probably.\n', 'value', '"probably"', 7, 12],
+        ['    why: Hot startup, lots of buzz.\n', 'why', '"Hot startup"', 7, 10],
+      ] as const
+    ).map(([lines, messageId, words, line, column]) => ({
+      name: `the ${messageId} ${lines.trim()}`,
+      yaml: organization(lines),
+      errors: [{ messageId, data: { item: ACME, words }, line, column }],
+    })),
+    ...(
+      [
+        ['General networking', '"General networking"'],
+        ['Get some info', '"Get some info"'],
+        ["I don't know, see what he thinks", '"see what he thinks"'],
+      ] as const
+    ).map(([objective, words]) => ({
+      name: `the objective ${JSON.stringify(objective)}`,
+      yaml: meeting(`    objective: ${JSON.stringify(objective)}\n`),
+      errors: [{ messageId: 'objective', data: { item: LEE, words }, line: 7, column: 16 }],
+    })),
   ],
 });

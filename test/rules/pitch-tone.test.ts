@@ -34,6 +34,10 @@ ruleTester('pitch-tone', {
       'I help consumer-goods companies move product for less',
       'What did you learn when lanes were consolidated just in time for peak?',
       'Is there anyone else I should talk to about regional distribution?',
+      // Others' words and needs, and the user's own job.
+      'Our techs keep saying sorry to clients about wait times',
+      'Clinic managers are stretched and desperate for coverage',
+      'Patients call me when they are worried, and my job is to calm them',
       'What question do you wish more people asked you?',
       'Anything you would do differently with the new DC?',
       'I work in freight analytics; my last job was at Midwest Pantry',
@@ -61,8 +65,10 @@ ruleTester('pitch-tone', {
   ],
   invalid: [
     sounds('I am desperate for a role in logistics.', 'needy', 'desperate'),
+    sounds("I'm exhausted and desperate to get out of retail", 'needy', 'desperate'),
+    sounds('I know this is a big ask, but could we talk for ten minutes?', 'apologetic', 'this is a big ask'),
     // A phrasing no pattern was written for: the learned model decides, and quotes the words that weighed most.
-    sounds("I'm at my wits' end with this search", 'likely', "I'm at my wits' end"),
+    sounds("I'm at my wits' end with this search", 'likely', "I'm"),
     {
       name: 'every apologetic phrase of a phone intro, each quoted as written',
       yaml: BASE + 'profile:\n  phone_intro: >-\n    Hi Lee, Sorry to bother you; I know you’re busy.\n',
@@ -77,6 +83,15 @@ ruleTester('pitch-tone', {
       errors: [
         { messageId: 'apologetic', data: { text: 'Agenda item 2 of meeting "lee-2026-12"', words: '"Sorry"' }, line: 9, column: 9 },
         { messageId: 'apologetic', data: { text: 'Question 1 of meeting "lee-2026-12"', words: '"I know you are swamped"' }, line: 11, column: 9 },
+      ],
+    },
+    {
+      name: 'an apology the user notes to make, in their own voice',
+      yaml: meeting(["Say sorry for the late reschedule and that I know he's swamped", 'Tell her sorry for the short notice']),
+      errors: [
+        { messageId: 'apologetic', data: { text: 'Agenda item 1 of meeting "lee-2026-12"', words: '"I know he\'s swamped"' }, line: 8, column: 9 },
+        { messageId: 'apologetic', data: { text: 'Agenda item 1 of meeting "lee-2026-12"', words: '"sorry"' }, line: 8, column: 9 },
+        { messageId: 'apologetic', data: { text: 'Agenda item 2 of meeting "lee-2026-12"', words: '"sorry"' }, line: 9, column: 9 },
       ],
     },
     {

@@ -33,6 +33,12 @@ ruleTester('profile-value-metric', {
       '31 new street accounts',
       '0 lost-time injuries over 210,000 crew hours',
       '3 placed op-eds in 6 weeks',
+      // A count of work with what it was worth: people served, business won, a rate, a duration, a change.
+      'Trained 40 students',
+      'Signed 12 new accounts',
+      'Processed 300 claims a day',
+      'Hosted 12 webinars in 6 weeks',
+      'Planned 25 events, cost per head down 18%',
     ].map((m) => ({ name: `a number in ${JSON.stringify(m)}`, yaml: metric(m) })),
     // Wrong types are the schema's to report.
     { name: 'a value that is a text', yaml: BASE + 'profile:\n  value: saved $1.2M\n' },
@@ -47,7 +53,8 @@ ruleTester('profile-value-metric', {
   ],
   invalid: [
     // A number that counts nothing of value.
-    ...['1 big project done', '3 things improved', '5 tasks'].map((m) => ({
+    // A count of work done measures effort, not value (corpus set d).
+    ...['1 big project done', '3 things improved', '5 tasks', 'Hosted 12 webinars.', 'Managed 3 warehouses', 'Shipped 5 features in Q3', 'Wrote 200 policies last year'].map((m) => ({
       name: `no unit of value in ${JSON.stringify(m)}`,
       yaml: metric(m),
       errors: [{ messageId: 'noUnit', data: { claim: 'Value claim 1', metric: JSON.stringify(m) }, line: 7, column: 15, path: '/profile/value/0/metric' }],

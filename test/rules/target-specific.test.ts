@@ -30,6 +30,7 @@ const SPECIFIC = [
   'Flexible packaging', 'Anywhere in the Midwest', 'St. Louis, open to relocation', 'Open-source software',
   'Various CPG brands', 'Other consumer goods', 'Remote, US', 'Subject-matter expert in freight', 'Allied health',
   'Anytime Fitness franchises', 'Companies with many plants', 'Any Fortune 500 food company', 'Senior supply-chain analyst',
+  'Denver, or anywhere remote',
 ];
 
 ruleTester('target-specific', {
@@ -113,6 +114,12 @@ describe('target-specific vague words', () => {
     ['Construction, any of it', '"any of it"'],
     ["I'll go anywhere", '"go anywhere"'],
     ['Open - whoever calls back first', '"whoever calls"'],
+    ['Tech in general', '"in general"'],
+    ['Anywhere in the US, really', '"Anywhere in the US"'],
+    ["anywhere that'll hire me", '"anywhere that\'ll hire"'],
+    ['idk, somewhere warm', '"idk"'],
+    ['anywhere, I can work remote', '"anywhere"'],
+    ['Hospitals, clinics, pharma - open to any', '"open to any"'],
   ])('calls %j vague for the words it contains', (value, words) => {
     expect(vagueWords(value)).toBe(words);
   });

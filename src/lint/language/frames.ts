@@ -24,6 +24,8 @@ const CONDITION_BEFORE = set('even only and but so or as what');
 const TAGS = ['right', 'true', 'is that right', 'is that true', 'any truth to that', 'am i right', 'correct', 'is that so', 'yes', 'no'];
 /** Words that negate what follows in their clause. */
 const NEGATORS = set('not no never nothing nor without avoid avoiding instead rather none neither');
+/** After "not", these make it a polite question: "wouldn't happen to know", "don't suppose". */
+const POLITE_AFTER_NOT = set('happen suppose');
 /** "instead of", "rather than", "other than": negate only with their second word. */
 const NEGATOR_PAIRS: Record<string, string> = { instead: 'of', rather: 'than' };
 /** Verbs of saying and hearing: the clause they introduce is someone else's words. */
@@ -115,6 +117,8 @@ export function negatedAt(text: Text, from: number): boolean {
   for (let j = Math.max(clause.from, from - NEGATION_REACH); j < from; j++) {
     const w = text.words[j]!.norm;
     const pair = NEGATOR_PAIRS[w];
+    // "You wouldn't happen to know …", "I don't suppose you have …": a polite question, not a negation.
+    if (w === 'not' && POLITE_AFTER_NOT.has(text.words[j + 1]?.norm ?? '')) continue;
     if (pair ? text.words[j + 1]?.norm === pair : NEGATORS.has(w)) return true;
   }
   return false;

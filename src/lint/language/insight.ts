@@ -60,11 +60,17 @@ export function insightBefore(text: Text, i: number, to = i): boolean {
     // "when you hire", "when you're bringing analysts on": a clause about their practice.
     // ("Ask Lee when ACME is hiring", "do you know when they are hiring" embed a question instead.)
     if ((w === 'when' || w === 'whenever' || w === 'once') && i - j <= 4 && !embedded(text, j)) return true;
+    // "does that change what you look for when you hire", "what they need in a rep": what they look for is insight.
+    if ((w === 'what' || w === 'how') && i - j <= 3 && THEIR.has(text.words[j + 1]?.norm ?? '') && LOOKING.has(text.words[i]!.lemma)) return true;
     // "who to hire", "whom do you hire".
     if ((w === 'who' || w === 'whom') && ['to', 'do', 'did', 'does', 'would', 'should'].includes(text.words[j + 1]?.norm ?? '')) return true;
   }
   return whQuestion(text, from, i, to);
 }
+
+const THEIR = set('you they your their she he we');
+/** Verbs of what they want in a hire: "what you look for", "what they need". */
+const LOOKING = set('look need want seek require');
 
 /** Whether the question word at `j` is embedded by an asking verb just before it: "ask Lee when …", "know when …". */
 function embedded(text: Text, j: number): boolean {

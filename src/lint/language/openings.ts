@@ -24,12 +24,13 @@
 // Everywhere: a phrase in quotation marks, or governed by a negation ("don't
 // ask about open positions", "no job talk"), asks nothing.
 
-import { askedAt, conditionalAt, negatedAt, quotedAt, sentenceOf } from './frames.js';
+import { askedAt, clauseOf, conditionalAt, negatedAt, quotedAt, sentenceOf } from './frames.js';
 import { findPatterns, lazyPatterns, type PatternMatch } from './patterns.js';
 import type { Text } from './text.js';
 import { businessSense, JOB, personAfter, STUFF } from './jobs.js';
 import { decide } from './learned.js';
 import { OPENINGS_MODEL } from './models.gen.js';
+import { learningPurpose, MEETING_TIME, mentionsAfter, NOTE_VERBS, relativeClause, requested, sendsResume } from './requests.js';
 import { frameStart, HIRE_NOUN_BEFORE, HIRING_NOUN_AFTER, insightBefore, isGoal, mentionsNear, whQuestion } from './insight.js';
 
 /** What the ask is for; "likely" when the learned model decided, not a pattern. */
@@ -44,7 +45,7 @@ export interface OpeningsAsk {
 
 const set = (words: string) => new Set(words.split(' '));
 
-type Cue = 'refer-me' | 'forward-job' | 'self-hired' | 'leads-of' | 'job-mention' | 'self-interview' | 'self-trial' | 'self-join' | 'room' | 'forward' | 'forward-to' | 'forward-it' | 'notify' | 'opens' | 'fit' | 'kept' | 'send-my-way' | 'hire' | 'hire-object' | 'grow-team' | 'job-explicit' | 'job-asked' | 'leads';
+type Cue = 'forward-intro' | 'refer-me' | 'forward-job' | 'self-hired' | 'leads-of' | 'job-mention' | 'self-interview' | 'self-trial' | 'self-join' | 'room' | 'forward' | 'forward-to' | 'forward-it' | 'notify' | 'opens' | 'fit' | 'kept' | 'send-my-way' | 'hire' | 'hire-object' | 'grow-team' | 'job-explicit' | 'job-asked' | 'leads';
 
 const SPECS: readonly (readonly [string, Cue])[] = [
   // 1. Putting the user forward.
@@ -62,7 +63,7 @@ const SPECS: readonly (readonly [string, Cue])[] = [
   ['<pass|forward|hand|circulate|share|get|take|send|give> my|me @STUFF ..3 along|on|over|front|upstairs|through|around', 'forward'],
   ['<pass|forward|hand|circulate|get|send|give|submit> my|me @STUFF to', 'forward-to'],
   ['<pass|forward|circulate|hand|get|send|give> it|them|this|these ..2 to|along|on|over|upstairs', 'forward-it'],
-  ['<connect|introduce|put|link> me ..4 hiring|recruiter|recruiters|recruiting|hr|hm|whoever', 'forward'],
+  ['<connect|introduce|put|link> me ..4 hiring|recruiter|recruiters|recruiting|hr|hm', 'forward-intro'],
   ['referral|referrals|recommendation|intro ..1 for|into ..4 (@JOB|posting)', 'forward'],
   ['<put|get> my|me @STUFF in front', 'forward'],
   ['who ..2 <send|give|address|submit> my @STUFF', 'forward'],
@@ -71,6 +72,20 @@ const SPECS: readonly (readonly [string, Cue])[] = [
   ['foot in the door', 'forward'],
   ['as a candidate', 'forward'],
   ['<keep|have> me in mind', 'kept'],
+  // Wanting the user for a job: "whether they'd want me for the EHS job", "think about me for the role".
+  ['<want|need|consider|picture|see|take|keep|like|pencil|slot|interview|eye> me for ..4 @JOB', 'forward'],
+  ['<think> about me', 'kept'],
+  ['right|best|ideal|perfect|obvious|natural|strongest person|fit|candidate|choice|pick|hire|one for ..4 @JOB', 'self-join'],
+  ['will|would|happily|gladly <take|accept> ..3 @JOB', 'self-join'],
+  ['happy|glad|willing to <take|accept> ..3 @JOB', 'self-join'],
+  ['<get> in the door', 'self-join'],
+  ['i am your guy|girl|gal|person|man|woman', 'forward-job'],
+  ['(be|get|getting|being) added to ..2 roster|rotation|bench|pool|shortlist|slate', 'forward'],
+  ['(be|get|getting|being) added to ..2 vendor|freelance|freelancer|call|sub|preferred|candidate|interview|on-call ..1 list|lists|roster|pool', 'forward'],
+  ['<skip|bypass|jump|fast-track> ..3 screen|screening|queue|pile|stack|ats', 'forward'],
+  ['i ..2 <need> the work|gig|paycheck', 'forward-job'],
+  ['be|become|being ..1 part of ..3 team|it|that|this|crew|group|staff|effort|build|expansion|department|org|studio|firm|push', 'self-join'],
+  ['<get> in on ..1 it|that|this|action', 'self-join'],
   ['<keep> me on ..2 radar', 'kept'],
   ['<think> of me', 'kept'],
   ['<remember> me for', 'kept'],
@@ -171,6 +186,8 @@ const SPECS: readonly (readonly [string, Cue])[] = [
   ['<look|search|seek> for|to', 'hire-object'],
   ['<need|want|require>', 'hire-object'],
   ['could|can use', 'hire-object'],
+  ['<need|use|want> ..1 (an extra|another|a second|an additional|extra|a spare) (hand|hands|pair of hands|set of hands|body|bodies)', 'hire'],
+  ['<have|get> ..2 anything|something ..1 open|available', 'job-asked'],
   ['short|budget ..1 for? ..1 a|an|another|one|more', 'hire-object'],
   ['<open> up', 'hire-object'],
   ['<fill|backfill>', 'hire-object'],
@@ -179,7 +196,8 @@ const SPECS: readonly (readonly [string, Cue])[] = [
   // 3. Jobs.
   ['job|employment|career|hiring opening|openings|opportunity|opportunities|vacancy|vacancies', 'job-explicit'],
   ['job|jobs|employment|career lead|leads', 'leads'],
-  ['leads on|for ..2 @JOB', 'leads'],
+  ['leads on|for ..3 @JOB', 'leads'],
+  ['a|any lead on|for ..3 @JOB', 'leads'],
   ['<hear|know> of|about ..3 @JOB', 'leads-of'],
   ['open|available|current|vacant|unfilled|upcoming ..3 @JOB', 'job-explicit'],
   ['@JOB ..1 open|available|vacant|opening|coming|posted|opens|posting', 'job-explicit'],
@@ -204,6 +222,7 @@ const VOUCH = set('float slip champion flag mention pitch plead hand-carry walk 
 const PATTERNS = lazyPatterns(SPECS, { JOB, STUFF, HIRER, PUT, VOUCH });
 
 const KIND: Record<Cue, AskKind> = {
+  'forward-intro': 'referral',
   'refer-me': 'referral',
   'forward-job': 'job',
   'self-hired': 'job',
@@ -236,6 +255,7 @@ const PRIORITY: Record<Cue, number> = {
   // What the user asks for themselves decides first: "hire me", "refer me", "keep me in mind", "would I fit".
   'forward-job': 0,
   forward: 1,
+  'forward-intro': 1,
   'refer-me': 1,
   'forward-to': 1,
   'forward-it': 1,
@@ -301,11 +321,23 @@ function mentionedBefore(text: Text, i: number, words: ReadonlySet<string>): boo
   return false;
 }
 
-/** Whether the verb at `i` is done by the contact ("ask her to pass my CV on") rather than by the user ("send my CV to her"). */
+/**
+ * Whether the verb at `i` is done by the contact ("ask her to pass my CV on",
+ * "would you be comfortable passing my résumé to …") rather than by the user
+ * ("send my CV to her").
+ */
 function contactActs(text: Text, i: number): boolean {
   const before = text.words[i - 1];
-  return before !== undefined && before.clause === text.words[i]!.clause && CONTACT_DOES.has(before.norm);
+  if (before !== undefined && before.clause === text.words[i]!.clause && CONTACT_DOES.has(before.norm)) return true;
+  // "would you be comfortable passing …", "could she maybe forward …": the contact as the subject of a question.
+  const { from } = clauseOf(text, i);
+  for (let j = i - 2; j > from && j >= i - 5; j--) if (CONTACT.has(text.words[j]!.norm) && MODAL.has(text.words[j - 1]!.norm)) return true;
+  return false;
 }
+const CONTACT = set('you she he they');
+const MODAL = set('would could can will might may');
+
+const SUBJECTS = set('you they we she he');
 
 /** Whether word `j` opens its clause as an inverted question's auxiliary ("Are hiring managers open …"). */
 function clauseInitialAux(text: Text, j: number): boolean {
@@ -334,6 +366,8 @@ function hiringVerb(text: Text, i: number): boolean {
     // "that are hiring managers": the verb, whatever follows.
     return true;
   }
+  // "are you hiring managers for it?": after an auxiliary and its subject, the verb, whatever follows.
+  if (prev && SUBJECTS.has(before) && text.words[i - 2]?.lemma === 'be' && w.norm.endsWith('ing')) return true;
   // "hire out execution": to outsource, not to employ.
   if (HIRING_NOUN_AFTER.has(after) || after === 'out') return false;
   if (w.norm === 'hires' && !['she', 'he', 'it', 'who', 'that', 'team', 'firm', 'company'].includes(before)) return false;
@@ -398,13 +432,22 @@ const CONTEXT_CUES: ReadonlySet<Cue> = new Set(['job-asked', 'job-mention', 'job
 /** The kind of ask a match makes, or undefined when its frame makes it none. `lenient` judges context words only. */
 function judge(text: Text, matches: readonly PatternMatch<Cue>[], m: PatternMatch<Cue>, lenient = false): AskKind | undefined {
   if (quotedAt(text, m.from, m.to) || negatedAt(text, m.from)) return undefined;
-  // "Is there anyone on the build team you could introduce me to?" asks for a person to meet.
-  if (KIND[m.tag] === 'hiring' && introducesMe(text, m.from)) return undefined;
+  // "Is there anyone on the build team you could introduce me to?" asks for a person to meet; "introduce me to
+  // founders who are recruiting brokers" asks for the people who have the jobs.
+  if (KIND[m.tag] === 'hiring' && introducesMe(text, m.from) && !relativeClause(text, m.from)) return undefined;
   const kind = KIND[m.tag];
   switch (m.tag) {
+    case 'forward-intro':
+      // "introduce me to your plant HR manager? I want to hear how they run investigations": a meeting for insight.
+      return learningPurpose(text, m.to) ? undefined : kind;
     case 'forward':
     case 'forward-job':
     case 'fit': {
+      // "pitch me for the open slot on the bid calendar": a job word in its business sense.
+      const jobWord = text.words.slice(m.from, m.to + 1).findIndex((w) => JOB.has(w.norm));
+      if (jobWord >= 0 && businessSense(text, m.from + jobWord)) return undefined;
+      // "Email my CV with a note saying I'm available": the note of a résumé approach, which no-resume-approach reports.
+      if (m.tag === 'forward' && NOTE_VERBS.has(text.words[m.from]!.lemma) && sendsResume(text, m.from)) return undefined;
       // "refer me to someone who can explain …" is the introduction a meeting should end with.
       const next = text.words.slice(m.to + 1, m.to + 4).map((w) => w.norm);
       if (next[0] === 'to' && ['someone', 'somebody', 'anyone', 'people', 'others', 'folks', 'a'].includes(next[1] ?? '')) return undefined;
@@ -428,7 +471,8 @@ function judge(text: Text, matches: readonly PatternMatch<Cue>[], m: PatternMatc
       return kind;
     case 'job-mention':
       // A job word alone asks nothing; it gives "call on my behalf" or "send them my way" a job to be about.
-      return lenient && !businessSense(text, m.from) ? kind : undefined;
+      // Not "my job is to …": the user's own job.
+      return lenient && !businessSense(text, m.from) && !['my', 'our'].includes(text.words[m.from - 1]?.norm ?? '') ? kind : undefined;
     case 'self-interview':
     case 'self-trial':
     case 'self-join':
@@ -444,8 +488,10 @@ function judge(text: Text, matches: readonly PatternMatch<Cue>[], m: PatternMatc
     case 'forward-it':
       return contactActs(text, m.from) && mentionedBefore(text, m.from, STUFF) ? kind : undefined;
     case 'send-my-way':
-    case 'notify':
       return jobContext(text, matches, m) ? kind : undefined;
+    case 'notify':
+      // A request ("call me if …", "could you let me know"), not a report ("my clients call me when …").
+      return requested(text, m.from) && jobContext(text, matches, m) ? kind : undefined;
     case 'opens': {
       const first = text.words[m.from]!;
       if (JOB.has(first.norm) && businessSense(text, m.from)) return undefined;
@@ -479,6 +525,8 @@ function judge(text: Text, matches: readonly PatternMatch<Cue>[], m: PatternMatc
       if (jobWord >= 0 && businessSense(text, m.from + jobWord)) return undefined;
       if (aboutTheirPast(text, m.from)) return undefined;
       if (m.tag === 'job-asked' && !lenient && !askedAt(text, m.from)) return undefined;
+      // "Do you have anything open Thursday for a call?" asks for time, not a job.
+      if (m.tag === 'job-asked' && jobWord < 0 && mentionsAfter(text, m.to, MEETING_TIME, 5)) return undefined;
       break;
     }
   }

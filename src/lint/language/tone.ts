@@ -62,7 +62,11 @@ const SPECS: readonly (readonly [string, Cue])[] = [
   ['<hate> to bother|ask|bug|impose|intrude|interrupt|reach', 'apologetic'],
   ['not want|mean to bother|bug|impose|intrude|interrupt', 'apologetic'],
   ['<hope> (i am not|this is not) ..1 bothering|weird|intrusive|imposing|annoying|too', 'apologetic'],
-  ['i know you are ..2 busy|slammed|swamped|buried|overwhelmed|stretched', 'apologetic'],
+  ['i know you|he|she <be> ..2 busy|slammed|swamped|buried|overwhelmed|stretched', 'apologetic'],
+  ['(this|it) is ..1 (a big|a huge|a lot to|too much to|a lot of an) ask', 'apologetic'],
+  ['<say> no if', 'apologetic'],
+  ['feel free to say no', 'apologetic'],
+  ['i ..2 understand if (you|she|he|they) ..2 (can not|<have> to|<need> to|<be> too|do not)', 'apologetic'],
   ['i know how busy ..2 are|be', 'apologetic'],
   ['sorry-to-bother|sorry-to-interrupt|sorry-for-bothering', 'apologetic'],
   ['i know you have ..2 no|little time', 'apologetic'],
@@ -123,10 +127,27 @@ function usersOwn(text: Text, i: number): boolean {
   for (let j = i - 1; j >= from && j >= i - 8; j--) {
     const w = text.words[j]!.norm;
     if (FIRST_PERSON.has(w)) return true;
-    if (!BETWEEN.has(w)) return false;
+    if (!BETWEEN.has(w)) return coordinatedWithUser(text, from, i);
   }
   // "Honestly, desperate at this point": no subject in its clause, so the speaker's own.
-  return text.words[from] === text.words[i] || BETWEEN.has(text.words[from]!.norm);
+  if (text.words[from] === text.words[i] || BETWEEN.has(text.words[from]!.norm)) return true;
+  return coordinatedWithUser(text, from, i);
+}
+
+/**
+ * "I'm burned out and desperate": a second predicate shares the first one's
+ * subject. The subject is the word before the nearest "am/is/are/feel" before
+ * the "and" (so "customers are worn out and desperate" is theirs).
+ */
+function coordinatedWithUser(text: Text, from: number, i: number): boolean {
+  let and = i - 1;
+  while (and > from && BETWEEN.has(text.words[and]!.norm) && text.words[and]!.norm !== 'and') and--;
+  if (text.words[and]?.norm !== 'and') return false;
+  for (let j = and - 1; j >= from && j >= and - 6; j--) {
+    const w = text.words[j]!;
+    if (w.lemma === 'be' || w.lemma === 'feel' || w.norm === 'get' || w.norm === 'getting') return FIRST_PERSON.has(text.words[j - 1]?.norm ?? '') && j - 1 >= from;
+  }
+  return false;
 }
 
 /** Whether a "sorry" is the user apologising: "I'm sorry", "sorry to bother", "Sorry, …", not a customer's quoted "sorry". */
@@ -136,13 +157,24 @@ function apology(text: Text, i: number): boolean {
   if (before && before.clause === w.clause) {
     // "a sorry state", "sorry-looking": not an apology.
     if (before.norm === 'a' || before.norm === 'the') return false;
-    if (!['i', 'am', 'so', 'very', 'really', 'truly', 'um', 'oh', 'and', 'but', 'again', 'also', 'just'].includes(before.norm)) return false;
+    // "Say sorry for taking his time", "tell her sorry for the short notice": the user's own apology, noted to make.
+    const told = ['her', 'him', 'them'].includes(before.norm) && text.words[i - 2]?.lemma === 'tell';
+    // "Say sorry", "open by saying sorry", "I'll say sorry"; not "customers keep saying sorry".
+    const said = (before.norm === 'say' || before.norm === 'saying') && selfSays(text, i - 1);
+    if (!told && !said && !['i', 'am', 'so', 'very', 'really', 'truly', 'um', 'oh', 'and', 'but', 'again', 'also', 'just'].includes(before.norm)) return false;
   }
   const [next, then] = [text.words[i + 1]?.norm, text.words[i + 2]?.norm];
   // "Sorry to hear about the recall" is sympathy; "sorry, I mean n<8" corrects oneself.
   if (next === 'to' && ['hear', 'see', 'learn', 'read'].includes(then ?? '')) return false;
   if (next === 'i' && (then === 'mean' || then === 'meant')) return false;
   return true;
+}
+
+/** Whether the verb of saying at `j` is the user's: it opens its clause, or follows "I", "to", "by" or a modal. */
+function selfSays(text: Text, j: number): boolean {
+  const { from } = clauseOf(text, j);
+  if (j === from) return true;
+  return ['i', 'to', 'by', 'will', 'would', 'should', 'and', 'then', 'just', 'first', 'make', 'sure'].includes(text.words[j - 1]!.norm);
 }
 
 /** Whether the phrase at words `from`..`to` is the user's own: not quoted, not reported, not negated. */

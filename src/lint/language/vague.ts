@@ -58,7 +58,13 @@ const TARGET_PATTERNS = lazyPatterns(
       '(a|any) job|role|position|gig in|with',
       'something not|other|outside|besides',
       'any of it|them',
-      'whoever|whatever|wherever ..2 <call|pay|hire|take|want|have>',
+      'whoever|whatever|wherever|anywhere ..2 <call|pay|hire|take|want|have>',
+      // "anywhere in the US", "anywhere across the country": a whole country is no geography to research.
+      'anywhere|everywhere in|across|within ..1 the? us|usa|u.s|america|states|country|nation|world|globe|europe|canada|uk',
+      // "Healthcare in general", "idk, anywhere close-ish": a hedge leaves the rest open.
+      'in general',
+      'generally|idk|dunno|whatevs',
+      'open to any|all',
       // "I'll go anywhere", "anywhere tbh"; not "anywhere in the Midwest", which names a region.
       'anywhere|everywhere tbh|really|honestly|works|is|at',
       '<go|move|relocate> anywhere|everywhere',
@@ -78,13 +84,25 @@ export function vagueTarget(text: Text): string | undefined {
     if (quotedAt(text, m.from, m.to)) continue;
     return quoteWords(value.slice(text.words[m.from]!.start, text.words[m.to]!.end));
   }
+  // "anywhere, I work remote": "anywhere" as a clause of its own names no place, whatever the rest says.
+  for (const c of text.clauses) {
+    const clause = text.words.slice(c.from, c.to);
+    const open = clause.find((w) => w.norm === 'anywhere' || w.norm === 'everywhere');
+    if (open && !open.quoted && clause.every((w) => TARGET_VAGUE.has(w.norm) || TARGET_FILLER.has(w.norm) || w.norm === 'really')) {
+      return quoteWords(value.slice(open.start, open.end));
+    }
+  }
   return undefined;
 }
 
 // --- Answers that carry the plan ---------------------------------------------
 
-/** Strong phrases decide alone; weak ones only in an answer that says little else; openers only as its first words. */
-type Strength = 'strong' | 'weak' | 'opener';
+/**
+ * Strong phrases decide alone; weak ones only in an answer that says little
+ * else; openers only as its first words; hedges ("seem", "probably") as weak
+ * ones, but only in a reason or an offer, where an impression is no reason.
+ */
+type Strength = 'strong' | 'weak' | 'opener' | 'hedge';
 
 const ANSWER_SPECS: readonly (readonly [string, Strength])[] = [
   // Placeholders and "I don't know".
@@ -100,24 +118,31 @@ const ANSWER_SPECS: readonly (readonly [string, Strength])[] = [
   ['<need> to think', 'strong'],
   ['will think about', 'strong'],
   // Open to anything.
-  ['open to ..1 anything|whatever|wherever|everything|options|opportunities|roles|offers|ideas|suggestions|any', 'strong'],
+  ['open to ..2 anything|whatever|wherever|everything|options|opportunities|roles|offers|ideas|suggestions|any|directions|possibilities|avenues|paths', 'strong'],
   ['whatever|wherever|anything|whichever|something|things', 'weak'],
   ['or whatever|anything', 'strong'],
   ['whatever ..1 fits|works|comes|pays|is|makes', 'strong'],
   ['(a lot of|lots of|a bunch of|tons of) ..2 work|stuff|things|projects|jobs|tasks', 'weak'],
-  ['<can> do ..2 anything|everything', 'strong'],
+  ['<can> ..3 anything|everything', 'strong'],
+  ['open to all|any ..3 kinds|types|sorts|kind|type', 'strong'],
+  ['flexible|open about|on|with|regarding ..2 what|where|which|type|types|kind|role|roles|direction|next|setting|settings|path|industry', 'strong'],
   ['bit|little of everything', 'strong'],
   ['done it all', 'strong'],
   ['anything really', 'strong'],
   ['looking for ..1 (something|anything|work|a job|a change|whatever)', 'strong'],
   ['looking for ..1 the|my next opportunity|thing|step|role|move', 'strong'],
-  ['looking|seeking|searching|exploring ..1 (for|new|other|more|different)? opportunities|opportunity|options|roles|something|openings', 'strong'],
+  ['looking|seeking|searching|exploring ..1 (for|new|other|more|different)? opportunities|opportunity|options|roles|something|openings|possibilities', 'strong'],
+  ['<look|seek|want> to <explore|find|pursue|see> ..1 opportunities|options|possibilities|something', 'strong'],
   ['the next thing', 'strong'],
   ['just want|looking something', 'strong'],
   ['<want|need|get|find> a job|work', 'strong'],
   ['exploring whatever|options', 'strong'],
   // A reason that names no reason.
-  ['good|great|nice|decent|fine|cool|solid|stable|big|reputable ..1 company|place|firm|shop|employer|benefits|reputation|people|culture|vibe|vibes|name|brand|organization|org|team', 'weak'],
+  ['good|great|nice|decent|fine|cool|solid|stable|big|reputable|fun|hot ..1 company|place|firm|shop|employer|benefits|reputation|people|culture|vibe|vibes|name|brand|organization|org|team|group|player|startup|outfit|bunch', 'weak'],
+  ['(a lot of|lots of|tons of) buzz|hype|growth|potential|opportunity', 'weak'],
+  // An impression is not a reason: "They seem progressive", "They seem to have their act together".
+  ['<seem|appear>', 'hedge'],
+  ['probably|maybe|perhaps', 'hedge'],
   ['<seem|sound|look> ..2 good|nice|decent|fine|cool|solid|great|interesting|fun company|place|firm|shop|team|people|org|organization?', 'strong'],
   ['heard ..2 good|nice|great things', 'strong'],
   ['heard ..2 it is ..1 good|nice|great', 'strong'],
@@ -136,6 +161,9 @@ const ANSWER_SPECS: readonly (readonly [string, Strength])[] = [
   ['wherever i was|am needed', 'strong'],
   // Objectives that name no outcome.
   ['network|networking', 'opener'],
+  ['general|casual|informal|some|just network|networking|chat|catch', 'opener'],
+  ['<get|gather|grab|collect> ..1 info|information|intel', 'weak'],
+  ['see|hear what ..3 <say|think|offer|happen|suggest>', 'strong'],
   ['catch up', 'opener'],
   ['(chat|touch base|connect|coffee|hang out)', 'opener'],
   ['get to know', 'opener'],
@@ -162,7 +190,7 @@ const GENERIC = set(
 );
 
 /** Praise that gives no reason: "Nice hotels", "Great company". */
-const PRAISE = set('nice good great cool decent solid fine awesome amazing');
+const PRAISE = set('nice good great cool decent solid fine awesome amazing fun hot');
 /**
  * Praise of oneself or of them that says nothing a coach could check: "Very
  * organized and reliable", "Strong brand", "I'd be a great addition".
@@ -181,12 +209,56 @@ function contentWords(text: Text): number {
   return text.words.filter((w) => !GENERIC.has(w.norm) && !GENERIC.has(w.lemma) && w.norm.length > 1).length;
 }
 
+/** What an answer is for: any answer, a reason or an offer (praise alone is vague), or a value claim (so is a trait). */
+export type AnswerKind = 'answer' | 'praise' | 'claim';
+
+/**
+ * Words that describe the user rather than a deed: "I'm a strong leader",
+ * "Safety is my passion", "I bring a lot to the table", "hard-working team
+ * player". A value claim is what was done; a trait is an opinion of oneself.
+ */
+const TRAIT_PATTERNS = lazyPatterns(
+  [
+    'passion|passionate|hardworking|hard-working|detail-oriented|results-driven|results-oriented|self-starter|go-getter|people-person',
+    'team player',
+    'people person',
+    '(quick|fast) learner',
+    'above and beyond',
+    'to the table',
+    '(an|a good|a great|a keen) eye for',
+    'calm under pressure',
+    'put|puts people first',
+    'i am|have ..2 good|great|strong|excellent|detail|passionate|reliable|dedicated|organized|skilled|leader|natural',
+    'i know my|the ..1 trade|stuff|job|craft|business|market|field|way',
+    'i care|love|enjoy',
+    'i write|do|deliver|build|make good|great|clean|quality|solid|excellent',
+  ].map((p) => [p, 'trait'] as const),
+);
+
+/** A word that reads as a deed done: "Built", "cut", "rebuilt"; not an adjective in -ed ("organized", "detail-oriented"). */
+function deed(norm: string): boolean {
+  if (norm.includes('-')) return false;
+  if (DEED_PAST.has(norm)) return true;
+  return norm.length > 4 && norm.endsWith('ed') && !TRAIT_ADJECTIVES.has(norm);
+}
+const DEED_PAST = set('built rebuilt led ran cut took won found brought broke caught grew made drove wrote rewrote sold got gave kept shipped set moved');
+const TRAIT_ADJECTIVES = set('organized organised dedicated motivated skilled talented experienced seasoned focused driven detailed advanced varied diversified need needed');
+
+/** Whether a value claim with no figure describes the user instead of what they did. */
+function traitClaim(text: Text): { from: number; to: number } | undefined {
+  if (text.words.some((w, i) => isNumber(text, i) || deed(w.norm))) return undefined;
+  const m = findPatterns(text, TRAIT_PATTERNS()).find((x) => !quotedAt(text, x.from, x.to) && !negatedAt(text, x.from));
+  return m && { from: 0, to: text.words.length - 1 };
+}
+
 /**
  * The words that make an answer a non-answer, or undefined. A strong phrase
  * ("not sure", "TBD", "open to anything") decides alone; a weak one ("good
  * company", "whatever", "network") only in an answer that says little else.
+ * Phrases overlapping `skip` (source offsets another rule reports, such as a
+ * needy "I'll do whatever" in a pitch) are left to it.
  */
-export function vagueAnswer(text: Text, praiseOnly = false): string | undefined {
+export function vagueAnswer(text: Text, kind: AnswerKind = 'answer', skip: readonly { start: number; end: number }[] = []): string | undefined {
   const value = text.source;
   if (text.words.length === 0) return quoteWords(value);
   const content = contentWords(text);
@@ -194,19 +266,25 @@ export function vagueAnswer(text: Text, praiseOnly = false): string | undefined 
   const matches = findPatterns(text, ANSWER_PATTERNS()).sort((a, b) => a.from - b.from || b.to - a.to);
   for (const m of matches) {
     if (quotedAt(text, m.from, m.to)) continue;
+    const start = text.words[m.from]!.start;
+    const end = text.words[m.to]!.end;
+    if (skip.some((s) => s.start < end && start < s.end)) continue;
     // A weak phrase negated ("not just networking") or beside real content says something after all.
     if (m.tag !== 'strong' && (negatedAt(text, m.from) || content > WEAK_CONTENT)) continue;
     // "Network" as the whole objective, not "a regional distribution network".
     if (m.tag === 'opener' && m.from !== 0) continue;
-    return quoteWords(value.slice(text.words[m.from]!.start, text.words[m.to]!.end));
+    if (m.tag === 'hedge' && kind === 'answer') continue;
+    return quoteWords(value.slice(start, end));
   }
   // Nothing a coach could act on: "They seem nice", "Network", "Help them", "Nice hotels".
   if (content === 0 || (text.words.length <= 3 && PRAISE.has(text.words[0]!.norm))) return quoteWords(value);
+  if (kind === 'answer') return undefined;
   // Praise with at most one thing named and no figure: "I know the market well", "Knowledgeable about drugs".
-  if (praiseOnly && text.words.some((w) => SELF_PRAISE.has(w.norm)) && !text.words.some((_, i) => isNumber(text, i))) {
+  if (text.words.some((w) => SELF_PRAISE.has(w.norm)) && !text.words.some((_, i) => isNumber(text, i))) {
     const named = text.words.filter((w) => !GENERIC.has(w.norm) && !GENERIC.has(w.lemma) && !SELF_PRAISE.has(w.norm) && w.norm.length > 1);
     if (named.length <= 1) return quoteWords(value);
   }
+  if (kind === 'claim' && traitClaim(text)) return quoteWords(value);
   return undefined;
 }
 
@@ -216,6 +294,28 @@ export function vagueAnswer(text: Text, praiseOnly = false): string | undefined 
 const VALUE_UNITS = set(
   '$ € £ % percent pct pts points bps basis k m mm b bn million billion thousand hundred usd dollars dollar eur gbp x times day days week weeks month months year years yr yrs hour hours hr hrs minute minutes min mins second seconds ms quarter quarters shift shifts per rate ratio nps csat score scores index margin revenue sales cost costs spend savings saved profit arr mrr aum gop noi ebitda roi turnover retention accounts account clients client customers customer users user patients patient students student members donors households units unit deals leads hires placements beds visits tickets orders shipments trucks loads lanes stores locations sites sku skus defects incidents injuries recordables complications errors claims calls studies trials sites kols investigators articles stories pieces readers readership subscribers followers downloads installs features releases properties communities doors keys rooms covers',
 );
+/**
+ * Verbs that open a metric counting what the user did: "Planned 25 events",
+ * "Shipped 5 features in Q3", "Wrote 200 accounts last year". A count of work
+ * measures effort, not value: such a metric needs money, a share, a rate, a
+ * change, a time, or people it served to say what the work was worth.
+ */
+const WORK_VERBS = set(
+  'did do handled processed conducted worked wrote written planned managed built shipped launched trained negotiated opened completed ran responded led delivered created designed made taught hosted organized organised coordinated supported reviewed finished produced published developed executed performed shot photographed filed drafted closed answered attended mentored onboarded interviewed installed repaired serviced inspected audited tested analyzed analysed flew treated saw visited prepared submitted edited translated underwrote booked catered staffed sold won added signed landed acquired converted brought gained secured generated sourced recruited',
+);
+/** Verbs of gaining business: after them a count of accounts or stores is what was won ("Opened 18 new accounts"). */
+const GAIN_VERBS = set('won added signed landed acquired converted brought gained secured generated sourced recruited opened');
+/** What a count of work must come with to measure value: money, shares, rates, changes. */
+const VALUE_WORDS = set(
+  '$ € £ % percent pct pts points bps basis usd dollars dollar eur gbp x times per rate ratio nps csat score scores index margin revenue sales cost costs spend savings saved saving profit arr mrr aum gop noi ebitda roi turnover retention up down cut cuts reduced lowered fewer less more increased grew raised improved dropped fell halved doubled tripled shortened faster earlier early ahead under over higher lower avoided recovered zero',
+);
+/** Units of time: a figure of them is a duration ("in 6 weeks", "3 days early"), not a count of work. */
+const TIME_UNITS = set('day days week weeks month months year years yr yrs hour hours hr hrs minute minutes min mins second seconds quarter quarters');
+/** People a count of work served, which is its value: "Helped 200 patients", "Trained 40 students". */
+const SERVED = set('customers clients users patients students members donors households subscribers followers readers downloads installs signups sign-ups');
+/** Business a gain verb wins: "Signed 12 new accounts", "Opened 31 new doors". */
+const WON = set('accounts account doors lanes stores locations leads partners sponsors hires placements distributors retailers');
+
 /** Counted nouns that measure nothing of value: "1 big project", "3 things". */
 const EMPTY_COUNTS = set('project projects thing things stuff task tasks item items initiative initiatives improvement improvements change changes job jobs work bunch lot lots ton tons');
 
@@ -248,10 +348,28 @@ export function weakMetric(text: Text): { why: 'no-number' | 'no-unit'; words: s
     (isAscii(w) ? /[0-9](?:k|m|mm|b|bn|x|ms|s|h|hr|hrs|d|wk|yr|yrs|pt|pts|bps)$/ : /\p{Nd}(?:k|m|mm|b|bn|x|ms|s|h|hr|hrs|d|wk|yr|yrs|pt|pts|bps)$/u).test(w);
   if (text.words.some((w) => unit(w.norm))) return undefined;
   if (/[\u2192$\u20ac\u00a3%]|->/.test(value)) return undefined;
+  if (countsWork(text)) return { why: 'no-unit', words: quoteWords(value) };
   if (text.words.some((w) => VALUE_UNITS.has(w.norm) || VALUE_UNITS.has(w.lemma))) return undefined;
   // "from 9 to 2", "4 → 1": a change between two figures is a measure.
   if (numbers.length >= 2 && text.words.some((w) => w.norm === 'from' || w.norm === 'to')) return undefined;
   const counted = text.words.find((w) => EMPTY_COUNTS.has(w.norm));
   if (counted || numbers.length === text.words.length) return { why: 'no-unit', words: quoteWords(value) };
   return undefined;
+}
+
+/** Whether a metric only counts work done: a work verb, a figure, and nothing of the value the work made. */
+function countsWork(text: Text): boolean {
+  const { words } = text;
+  const verb = words[0]?.norm ?? '';
+  if (!WORK_VERBS.has(verb)) return false;
+  // The figure counts the verb's object: "Planned 25 events", "Worked on 4 devices".
+  if (!words.slice(1, 4).some((_, k) => isNumber(text, k + 1))) return false;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (VALUE_WORDS.has(w.norm) || SERVED.has(w.norm)) return false;
+    if (GAIN_VERBS.has(verb) && WON.has(w.norm)) return false;
+    // "in 6 weeks", "3 days early": a duration; "300 claims a day": a rate.
+    if (TIME_UNITS.has(w.norm) && (isNumber(text, i - 1) || ['a', 'an', 'each', 'every'].includes(words[i - 1]!.norm))) return false;
+  }
+  return true;
 }

@@ -4,6 +4,7 @@ import { describeItem } from '../../plan/describe.js';
 import { capitalize } from '../../text.js';
 import { entries, field, planEntries, text } from '../read.js';
 import { vagueAnswer } from '../language/vague.js';
+import { decideTone } from '../language/tone.js';
 
 // A non-answer is the sign of an unplanned search, and a coach sends each one
 // back. What counts as one is decided in ../language/vague.ts: a strong phrase
@@ -26,7 +27,11 @@ export default defineRule({
       'on placeholders and hedges ("TBD", "n/a", "not sure yet", "will figure it out"), on being open',
       'to anything ("open to whatever", "can do anything", "looking for something new"), and, in an',
       'answer that says little else, on praise that gives no reason ("seems like a good place"), help',
-      'that names no help ("marketing stuff"), and meetings that aim at nothing ("network", "chat").',
+      'that names no help ("marketing stuff"), impressions and hedges in a `why` or `value` ("they',
+      'seem progressive", "they need analysts, probably"), and meetings that aim at nothing ("network",',
+      '"chat"). A value claim with no figure that describes you rather than a deed ("I\'m a strong',
+      'leader", "safety is my passion") is one too. In the pitch, a needy "I\'ll do whatever" is left',
+      'to `pitch-tone`, which reports it.',
       'Short is not vague: "Cut LTL spend on the new Midwest DC lanes" is a whole answer.',
     ].join('\n'),
     messages: {
@@ -60,12 +65,15 @@ export default defineRule({
   },
   check({ plan, read }) {
     const reports: RuleReport[] = [];
-    // Claims, reasons and offers are also vague when they only praise: "Strong brand", "I'm a strong leader".
+    // Claims, reasons and offers are also vague when they only praise ("Strong brand"), and a claim when it
+    // describes the user instead of a deed ("I'm a leader who stays calm under pressure").
     // `itemPath`: the entry a message names, described only when there is a finding.
     const judge = (value: unknown, path: string, messageId: string, itemPath?: string) => {
       const answer = text(value);
-      const praiseOnly = messageId === 'claim' || messageId === 'why' || messageId === 'value';
-      const words = answer === undefined ? undefined : vagueAnswer(read(answer), praiseOnly);
+      const kind = messageId === 'claim' ? 'claim' : messageId === 'why' || messageId === 'value' ? 'praise' : 'answer';
+      // A pitch's needy "I'll do whatever" is pitch-tone's to report, once.
+      const skip = messageId === 'pitch' && answer !== undefined ? decideTone(read(answer)) : [];
+      const words = answer === undefined ? undefined : vagueAnswer(read(answer), kind, skip);
       if (words === undefined) return;
       reports.push({ path, messageId, data: itemPath === undefined ? { words } : { item: capitalize(describeItem(plan, itemPath)), words } });
     };

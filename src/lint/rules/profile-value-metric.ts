@@ -21,7 +21,8 @@ export default defineRule({
       '`metric` or its metric states no amount: a digit ("saved $1.2M a year", "cut lead time 30%") or',
       'a number word ("ten", "half", "doubled on-time delivery") counts; "improved things a lot" or',
       '"saved millions" does not. Nor does a number that counts nothing of value ("1 big project',
-      'done", "3 things"): say what it made, saved or changed (money, time, a rate, customers).',
+      'done", "3 things"), or that only counts work done ("Planned 25 events", "Shipped 5 features"),',
+      'which measures effort: say what it made, saved or changed (money, time, a rate, customers).',
     ].join('\n'),
     messages: {
       noProfile: `The plan has no profile value claims: ${ADD_CLAIMS}`,
