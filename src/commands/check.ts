@@ -2,7 +2,7 @@
 // print the report, and choose the exit code (the README's exit codes).
 
 import { expandInputs } from '../check/inputs.js';
-import { checkEach, checkInputs, sortOutcome, type CheckResult } from '../check/run.js';
+import { checkEach, checkInputs, sortOutcome, workersFrom, type CheckResult } from '../check/run.js';
 import { UsageError } from '../errors.js';
 import type { FileReport } from '../findings.js';
 import { checkFormatName, loadFormatter } from '../format/index.js';
@@ -61,7 +61,13 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const read = config.path ? [...expansion.inputs, { path: config.path, display: config.path }] : expansion.inputs;
   refuseOutputOverInput(options.outputFile, read, io);
 
-  const settings = { mode, lint: { rules: config.rules, today }, maxFileSize: fileSizeLimit, stdinFilename: options.stdinFilename };
+  const settings = {
+    mode,
+    lint: { rules: config.rules, today },
+    maxFileSize: fileSizeLimit,
+    stdinFilename: options.stdinFilename,
+    workers: workersFrom(io.env),
+  };
   let errors = 0;
   let warnings = 0;
   const tally = (r: FileReport): FileReport => {

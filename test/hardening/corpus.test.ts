@@ -66,7 +66,7 @@ describe('the corpus folder', () => {
 describe('netplan lint on the whole corpus plus a good plan (real process, worker threads)', () => {
   it('reports every file, each exactly as expected, with no stack trace, and exits 2 for the unreadable links', () => {
     const off = RULES_OFF.flatMap((id) => ['--rule', `${id}=off`]);
-    const r = bin(['lint', '.', '--format', 'json', '--today', TODAY, ...off], { cwd: dir });
+    const r = bin(['lint', '.', '--format', 'json', '--today', TODAY, ...off], { cwd: dir, env: { NETPLAN_WORKERS: '2' } });
 
     const reports = JSON.parse(r.stdout) as { filePath: string; messages: Finding[]; errorCount: number }[];
     const reported = Object.fromEntries(reports.map((rep) => [rep.filePath, { findings: rep.messages.map(briefSpan) }]));

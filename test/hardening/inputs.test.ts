@@ -298,7 +298,7 @@ describe('a worker that dies (16.7)', () => {
   it('costs only its file: a positioned finding naming the cause, every other file reported, exit 2', () => {
     const many = folder('dying');
     for (let i = 1; i <= 20; i++) writeFileSync(join(many, `p${String(i).padStart(2, '0')}.plan.yaml`), BASE);
-    const r = bin(['validate', '.', '-f', 'json'], { cwd: many, env: { NETPLAN_TEST_WORKER_OUT_OF_MEMORY: 'p07.plan.yaml' } });
+    const r = bin(['validate', '.', '-f', 'json'], { cwd: many, env: { NETPLAN_WORKERS: '2', NETPLAN_TEST_WORKER_OUT_OF_MEMORY: 'p07.plan.yaml' } });
     const reports = reportsOf(r.stdout);
     expect(reports).toHaveLength(20);
     const cause = 'checking it used more than the 320 MB of memory a worker may use';
@@ -416,7 +416,7 @@ describe('30 good plans beside every hostile file', () => {
     writeFileSync(join(at, 'controls.plan.yaml'), 'version: 1\nowner:\n  name: "\\e[2J\\x9b"\n');
     writeFileSync(join(at, 'many.plan.yaml'), 'version: 1\nowner:\n  name: Dana\norganizations:\n' + '  - {}\n'.repeat(20_000));
     writeFileSync(join(at, 'slow.plan.yaml'), BASE + 'x-k: v\n- item\n'.repeat(30_000));
-    const r = bin(['validate', '.', '-f', 'json'], { cwd: at, env: { NETPLAN_TEST_WORKER_OUT_OF_MEMORY: 'many.plan.yaml' } });
+    const r = bin(['validate', '.', '-f', 'json'], { cwd: at, env: { NETPLAN_WORKERS: '2', NETPLAN_TEST_WORKER_OUT_OF_MEMORY: 'many.plan.yaml' } });
     const reports = reportsOf(r.stdout);
     const good = reports.filter((x) => x.filePath.startsWith('good-'));
     expect(good.map((x) => [x.filePath, x.errorCount])).toEqual(

@@ -87,9 +87,9 @@ describe('an internal error in the real command (NETPLAN_TEST_INTERNAL_ERROR)', 
 
   it('in a worker thread: the other files are still reported, and no trace is printed', () => {
     mkdirSync(join(dir, 'many'));
-    // Enough files for the run to use worker threads.
+    // On worker threads (NETPLAN_WORKERS).
     for (let i = 1; i <= 20; i++) writeFileSync(join(dir, 'many', `p${String(i).padStart(2, '0')}.plan.yaml`), BASE);
-    const r = bin(['validate', 'many', '--format', 'json'], { cwd: dir, env: { NETPLAN_TEST_INTERNAL_ERROR: 'many/p07.plan.yaml' } });
+    const r = bin(['validate', 'many', '--format', 'json'], { cwd: dir, env: { NETPLAN_WORKERS: '2', NETPLAN_TEST_INTERNAL_ERROR: 'many/p07.plan.yaml' } });
     const files = (JSON.parse(r.stdout) as { filePath: string }[]).map((rep) => rep.filePath);
     expect(files).toEqual(
       Array.from({ length: 20 }, (_, i) => `many/p${String(i + 1).padStart(2, '0')}.plan.yaml`).filter((f) => f !== 'many/p07.plan.yaml'),

@@ -77,10 +77,10 @@ describe('the size limit', () => {
   });
 
   it('comes from the environment the command runs with, not the process (lint in-process, and next, on 30 files)', async () => {
-    // 30 files: enough for lint to spread them over worker threads, which must get the limit too.
+    // 30 files over worker threads (NETPLAN_WORKERS), which must get the limit too.
     const many = Array.from({ length: 30 }, (_, i) => `copy-${i}.yaml`);
     for (const name of many) writeFileSync(join(dir, name), readFileSync(join(dir, 'plan.yaml')));
-    const env = { NETPLAN_MAX_FILE_SIZE: '1K', NETPLAN_TODAY: TODAY };
+    const env = { NETPLAN_MAX_FILE_SIZE: '1K', NETPLAN_TODAY: TODAY, NETPLAN_WORKERS: '2' };
     const lint = await cli(['lint', 'plan.yaml', ...many, '--format', 'json'], { cwd: dir, env });
     const reports = JSON.parse(lint.stdout) as { messages: { message: string }[] }[];
     expect(reports).toHaveLength(31);
@@ -109,6 +109,16 @@ describe('the size limit', () => {
     expect(r.stderr).toBe('netplan: NETPLAN_MAX_FILE_SIZE must be a size such as 4194304, 512K or 4M (got "lots")\n');
     expect(r.stdout).toBe('');
     expect(r.code).toBe(2);
+  });
+
+  it('NETPLAN_WORKERS that is not a whole number is one usage error before any file is read (exit 2); 0 is taken', () => {
+    writeFileSync(join(dir, 'second.yaml'), BASE);
+    const bad = bin(['validate', 'plan.yaml', 'second.yaml'], { cwd: dir, env: { NETPLAN_WORKERS: 'lots' } });
+    expect(bad.stderr).toBe('netplan: NETPLAN_WORKERS must be a whole number of worker threads, such as 2, or 0 for none (got "lots")\n');
+    expect(bad.stdout).toBe('');
+    expect(bad.code).toBe(2);
+    const none = bin(['validate', 'plan.yaml', 'second.yaml', '--format', 'json'], { cwd: dir, env: { NETPLAN_WORKERS: '0' } });
+    expect((JSON.parse(none.stdout) as { filePath: string }[]).map((r) => r.filePath)).toEqual(['plan.yaml', 'second.yaml']);
   });
 
   it.skipIf(!existsSync('/dev/zero'))('stops reading an endless device named on the command line', () => {
