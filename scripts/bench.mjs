@@ -123,8 +123,10 @@ try {
   };
   const lintAll = throughput('lint');
   const validateAll = throughput('validate');
+  // On one worker per core, as the whole corpus is checked, so the two peaks compare like with like.
   const small = run(['--import', rssHook, bin, 'lint', quarter, ...today, '--format', 'json', '-o', join(work, 'quarter.json')], {
     NETPLAN_BENCH_RSS: '1',
+    NETPLAN_WORKERS: String(availableParallelism()),
   });
   const smallRss = peakRssMb(small.stderr);
   const reports = JSON.parse(readFileSync(join(work, 'lint.json'), 'utf8'));
