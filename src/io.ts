@@ -6,8 +6,6 @@ import { createRequire } from 'node:module';
 import { fsProblem, UsageError } from './errors.js';
 import type { Produce } from './plan/write.js';
 
-export type { Produce };
-
 export interface Output {
   write(text: string): unknown;
   isTTY?: boolean;

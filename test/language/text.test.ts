@@ -3,7 +3,7 @@
 // word patterns the rules are written in.
 
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/lint/language/learned.js';
+import { decide, features, score } from '../../src/lint/language/learned.js';
 import { lemmaOf } from '../../src/lint/language/lemma.js';
 import { OPENINGS_MODEL } from '../../src/lint/language/models.gen.js';
 import { compilePatterns, findPatterns, indexPatterns } from '../../src/lint/language/patterns.js';
@@ -106,5 +106,25 @@ describe('learned models', () => {
   it('read a word that names a property of every object ("constructor") as any other word', () => {
     const source = 'Is the constructor looking to bring someone on for the East Valley territory?';
     expect(decide(OPENINGS_MODEL(), readText(source))!.probability).toBeGreaterThan(OPENINGS_MODEL().threshold);
+  });
+
+  it('score a text by exactly the features the trainer counts (each once, none inside quotation marks)', () => {
+    const model = OPENINGS_MODEL();
+    const texts = [
+      'Is your team hiring? Is your team hiring, or is your team growing?',
+      'Ask if she knows "anyone hiring" here; ask if she knows the team',
+      "I'd love to hear how the team grew — and who's hiring — and how",
+      'keep me in mind, keep me in mind',
+    ];
+    for (const source of texts) {
+      const text = readText(source);
+      const weightOf = (name: string) => {
+        const space = name.indexOf(' ');
+        if (name === '?') return model.question ?? 0;
+        return (space === -1 ? model.words.get(name) : model.pairs.get(name.slice(0, space))?.get(name.slice(space + 1))) ?? 0;
+      };
+      const expected = [...new Set(features(text).map((f) => f.name))].reduce((z, name) => z + weightOf(name), model.bias);
+      expect(score(model, text)).toBeCloseTo(expected, 9);
+    }
   });
 });

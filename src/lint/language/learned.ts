@@ -115,7 +115,7 @@ export function decide(model: Model, text: Text): Decision | undefined {
  * looked up without building them, each counted once as in training; with
  * `weight`, what each word adds to it.
  */
-function score(model: Model, text: Text, weight?: Float64Array): number {
+export function score(model: Model, text: Text, weight?: Float64Array): number {
   const words = text.words;
   let z = model.bias;
   let seenWords: Set<string> | undefined;
