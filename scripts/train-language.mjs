@@ -161,24 +161,27 @@ writeFileSync(
     "import { modelFromLists } from './learned.js';",
     '',
     `export const TRAINED_ON = ${JSON.stringify(hash.digest('hex'))};`,
-    // Names and weights as lists in strings: split and read into Maps on first
-    // use, several times faster than an object literal of thousands of keys is
-    // evaluated, or JSON of it is parsed.
+    // Literal arrays (see ModelLists in learned.ts): words once, in a
+    // vocabulary; features by index; weights in thousandths.
     ...Object.entries(models).map(([rule, { bias, threshold, weights }]) => {
-      const entries = Object.entries(weights);
-      const words = entries.filter(([name]) => name !== '?' && !name.includes(' '));
-      const pairs = entries.filter(([name]) => name.includes(' '));
-      const lists = {
-        bias,
-        threshold,
-        question: weights['?'],
-        words: words.map(([name]) => name).join('\n'),
-        wordWeights: words.map(([, w]) => w).join(','),
-        firsts: pairs.map(([name]) => name.slice(0, name.indexOf(' '))).join('\n'),
-        seconds: pairs.map(([name]) => name.slice(name.indexOf(' ') + 1)).join('\n'),
-        pairWeights: pairs.map(([, w]) => w).join(','),
+      const vocabulary = [];
+      const ids = new Map();
+      const id = (word) => {
+        if (!ids.has(word)) ids.set(word, vocabulary.push(word) - 1);
+        return ids.get(word);
       };
-      return `\nexport const ${names[rule]} = modelFromLists(${JSON.stringify(lists, null, 2)});`;
+      const thousandths = (w) => Math.round(w * 1000);
+      const words = [];
+      const pairs = [];
+      for (const [name, w] of Object.entries(weights)) {
+        if (name === '?') continue;
+        const space = name.indexOf(' ');
+        if (space === -1) words.push(id(name), thousandths(w));
+        else pairs.push(id(name.slice(0, space)), id(name.slice(space + 1)), thousandths(w));
+      }
+      const lists = `{\n  "bias": ${bias},\n  "threshold": ${threshold},\n${weights['?'] === undefined ? '' : `  "question": ${weights['?']},\n`}` +
+        `  "vocabulary": ${JSON.stringify(vocabulary)},\n  "words": ${JSON.stringify(words)},\n  "pairs": ${JSON.stringify(pairs)}\n}`;
+      return `\nexport const ${names[rule]} = modelFromLists(${lists});`;
     }),
     '',
   ].join('\n'),

@@ -121,7 +121,7 @@ describe('learned models', () => {
       const weightOf = (name: string) => {
         const space = name.indexOf(' ');
         if (name === '?') return model.question ?? 0;
-        return (space === -1 ? model.words.get(name) : model.pairs.get(name.slice(0, space))?.get(name.slice(space + 1))) ?? 0;
+        return (space === -1 ? model.word(name) : model.pair(name.slice(0, space), name.slice(space + 1))) ?? 0;
       };
       const expected = [...new Set(features(text).map((f) => f.name))].reduce((z, name) => z + weightOf(name), model.bias);
       expect(score(model, text)).toBeCloseTo(expected, 9);

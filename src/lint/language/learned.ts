@@ -13,29 +13,35 @@
 import { negatedAt } from './frames.js';
 import type { Text } from './text.js';
 
-/** A trained model: weights by feature name, and the probability above which it decides. */
+/** A trained model: weights by feature, and the probability above which it decides. */
 export interface Model {
   bias: number;
   threshold: number;
-  /** Weights of one word's base form. */
-  words: ReadonlyMap<string, number>;
-  /** Weights of a pair of neighbours, by the first word's base form, then the second's. */
-  pairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The weight of one word's base form, if it has one. */
+  word(lemma: string): number | undefined;
+  /** The weight of a pair of neighbours (the base forms of the first and the second word), if it has one. */
+  pair(first: string, second: string): number | undefined;
   /** The weight of a text that asks a question. */
   question: number | undefined;
 }
 
-/** A model as shipped: names one per line and their weights in the same order, comma-separated. */
+/**
+ * A model as shipped: literal arrays, which V8 keeps (with their strings) in
+ * the code cache, so a start reads them without allocating, where splitting
+ * strings of names built thousands of strings, numbers and Maps on every start.
+ * Weights are in thousandths, as the trainer rounds them: whole numbers, which
+ * take no allocation either.
+ */
 export interface ModelLists {
   bias: number;
   threshold: number;
   question?: number;
-  words: string;
-  wordWeights: string;
-  /** The pairs' first and second words, one pair per line of each. */
-  firsts: string;
-  seconds: string;
-  pairWeights: string;
+  /** Every word a feature names, once. */
+  vocabulary: readonly string[];
+  /** For each word feature: the word's index in `vocabulary`, then its weight. */
+  words: readonly number[];
+  /** For each pair feature: the first and the second word's indexes, then its weight. */
+  pairs: readonly number[];
 }
 
 /** A model read from its lists on first use. */
@@ -43,20 +49,34 @@ export function modelFromLists(lists: ModelLists): () => Model {
   let model: Model | undefined;
   return () => {
     if (model) return model;
-    const words = new Map<string, number>();
-    const names = lists.words.split('\n');
-    const weights = lists.wordWeights.split(',');
-    for (let i = 0; i < names.length; i++) words.set(names[i]!, Number(weights[i]));
-    const pairs = new Map<string, Map<string, number>>();
-    const firsts = lists.firsts.split('\n');
-    const seconds = lists.seconds.split('\n');
-    const pairWeights = lists.pairWeights.split(',');
-    for (let i = 0; i < firsts.length; i++) {
-      let second = pairs.get(firsts[i]!);
-      if (!second) pairs.set(firsts[i]!, (second = new Map()));
-      second.set(seconds[i]!, Number(pairWeights[i]));
+    const { vocabulary, words, pairs } = lists;
+    const n = vocabulary.length;
+    const ids = new Map<string, number>();
+    for (let i = 0; i < n; i++) ids.set(vocabulary[i]!, i);
+    const wordWeight = new Int32Array(n);
+    const hasWeight = new Uint8Array(n);
+    for (let i = 0; i < words.length; i += 2) {
+      wordWeight[words[i]!] = words[i + 1]!;
+      hasWeight[words[i]!] = 1;
     }
-    return (model = { bias: lists.bias, threshold: lists.threshold, words, pairs, question: lists.question });
+    // By the pair of indexes as one small whole number: no string is built to look a pair up.
+    const pairWeight = new Map<number, number>();
+    for (let i = 0; i < pairs.length; i += 3) pairWeight.set(pairs[i]! * n + pairs[i + 1]!, pairs[i + 2]!);
+    return (model = {
+      bias: lists.bias,
+      threshold: lists.threshold,
+      question: lists.question,
+      word(lemma) {
+        const id = ids.get(lemma);
+        return id !== undefined && hasWeight[id] ? wordWeight[id]! / 1000 : undefined;
+      },
+      pair(first, second) {
+        const a = ids.get(first);
+        const b = a === undefined ? undefined : ids.get(second);
+        const w = b === undefined ? undefined : pairWeight.get(a! * n + b);
+        return w === undefined ? undefined : w / 1000;
+      },
+    });
   };
 }
 
@@ -123,7 +143,7 @@ export function score(model: Model, text: Text, weight?: Float64Array): number {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.quoted) continue;
-    const one = model.words.get(w.lemma);
+    const one = model.word(w.lemma);
     if (one !== undefined && !seenWords?.has(w.lemma)) {
       (seenWords ??= new Set()).add(w.lemma);
       z += one;
@@ -131,7 +151,7 @@ export function score(model: Model, text: Text, weight?: Float64Array): number {
     }
     const next = words[i + 1];
     if (!next || next.quoted || next.clause !== w.clause) continue;
-    const two = model.pairs.get(w.lemma)?.get(next.lemma);
+    const two = model.pair(w.lemma, next.lemma);
     if (two === undefined) continue;
     const pair = `${w.lemma} ${next.lemma}`;
     if (seenPairs?.has(pair)) continue;

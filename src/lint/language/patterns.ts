@@ -68,41 +68,38 @@ function simple(spec: string, sets: WordSets): Element {
   return { kind: 'group', alternatives: alternatives.map((a) => a.map((w) => simple(w, sets))), optional };
 }
 
+/**
+ * Splits `spec` at each `separator` outside parentheses, by index and slice:
+ * compiling runs once per start, in code that has not warmed up, where
+ * building a part a character at a time was most of its allocation.
+ */
+function splitOutside(spec: string, separator: string, keepEmpty: boolean): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= spec.length; i++) {
+    const c = spec[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (i === spec.length || (c === separator && depth === 0)) {
+      if (keepEmpty || i > from) out.push(spec.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
 /** Splits a spec at spaces outside parentheses. */
 function parts(spec: string): string[] {
   if (!spec.includes('(')) return spec.trim().split(/ +/);
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const c of spec.trim()) {
-    if (c === '(') depth++;
-    if (c === ')') depth--;
-    if (c === ' ' && depth === 0) {
-      if (current !== '') out.push(current);
-      current = '';
-    } else current += c;
-  }
-  if (current !== '') out.push(current);
-  return out;
+  return splitOutside(spec.trim(), ' ', false);
 }
 
 function element(spec: string, sets: WordSets): Element {
   if (/^\.\.\d+$/.test(spec) || spec === '...') return { kind: 'gap', gap: spec === '...' ? 3 : Number(spec.slice(2)) };
   if (spec.startsWith('(')) {
     const optional = spec.endsWith(')?');
-    const inner = spec.slice(1, optional ? -2 : -1);
-    const alternatives: string[] = [];
-    let depth = 0;
-    let current = '';
-    for (const c of inner) {
-      if (c === '(') depth++;
-      if (c === ')') depth--;
-      if (c === '|' && depth === 0) {
-        alternatives.push(current);
-        current = '';
-      } else current += c;
-    }
-    alternatives.push(current);
+    const alternatives = splitOutside(spec.slice(1, optional ? -2 : -1), '|', true);
     return { kind: 'group', alternatives: alternatives.map((a) => sequence(a, sets)), optional };
   }
   return simple(spec, sets);
