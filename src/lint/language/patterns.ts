@@ -47,7 +47,23 @@ function literalWords(literal: string): string[] {
   return readText(literal).words.map((w) => w.norm);
 }
 
-function simple(spec: string, sets: WordSets): Element {
+/**
+ * What compiling a list of patterns shares: the word sets, and each simple
+ * element compiled once (many patterns share "ask", "me|my", <hire>).
+ */
+interface Compiling {
+  sets: WordSets;
+  simple: Map<string, Element>;
+}
+
+function simple(spec: string, c: Compiling): Element {
+  let e = c.simple.get(spec);
+  if (!e) c.simple.set(spec, (e = compileSimple(spec, c)));
+  return e;
+}
+
+function compileSimple(spec: string, c: Compiling): Element {
+  const { sets } = c;
   const optional = spec.endsWith('?') && spec.length > 1;
   const body = optional ? spec.slice(0, -1) : spec;
   if (body.startsWith('@')) {
@@ -65,7 +81,7 @@ function simple(spec: string, sets: WordSets): Element {
     const words = new Set(alternatives.map((a) => a[0]!));
     return { kind: 'word', test: (w) => words.has(w.norm), optional, keys: words };
   }
-  return { kind: 'group', alternatives: alternatives.map((a) => a.map((w) => simple(w, sets))), optional };
+  return { kind: 'group', alternatives: alternatives.map((a) => a.map((w) => simple(w, c))), optional };
 }
 
 /**
@@ -95,19 +111,19 @@ function parts(spec: string): string[] {
   return splitOutside(spec.trim(), ' ', false);
 }
 
-function element(spec: string, sets: WordSets): Element {
+function element(spec: string, c: Compiling): Element {
   if (/^\.\.\d+$/.test(spec) || spec === '...') return { kind: 'gap', gap: spec === '...' ? 3 : Number(spec.slice(2)) };
   if (spec.startsWith('(')) {
     const optional = spec.endsWith(')?');
     const alternatives = splitOutside(spec.slice(1, optional ? -2 : -1), '|', true);
-    return { kind: 'group', alternatives: alternatives.map((a) => sequence(a, sets)), optional };
+    return { kind: 'group', alternatives: alternatives.map((a) => sequence(a, c)), optional };
   }
-  return simple(spec, sets);
+  return simple(spec, c);
 }
 
-function sequence(spec: string, sets: WordSets): Element[] {
+function sequence(spec: string, c: Compiling): Element[] {
   return parts(spec).flatMap((p) => {
-    const e = element(p, sets);
+    const e = element(p, c);
     // A literal that reads as several words ("don't") is those words in a row.
     return e.kind === 'group' && !e.optional && e.alternatives.length === 1 ? e.alternatives[0]! : [e];
   });
@@ -130,10 +146,11 @@ function startKeys(elements: readonly Element[]): ReadonlySet<string> | undefine
 
 /** Compiles patterns, each with the tag a match reports. */
 export function compilePatterns<Tag>(specs: readonly (readonly [string, Tag])[], sets: WordSets = {}): Pattern<Tag>[] {
+  const c: Compiling = { sets, simple: new Map() };
   return specs.map(([source, tag]) => {
     // Only the first element is compiled now, for the index; the rest when a
     // text holds a word the pattern can start with (most never meet one).
-    const head = sequence(parts(source)[0] ?? '', sets);
+    const head = sequence(parts(source)[0] ?? '', c);
     if (head.length === 0 || head[0]!.kind === 'gap') throw new Error(`pattern "${source}" must start with a word`);
     let elements: Element[] | undefined;
     return {
@@ -141,7 +158,7 @@ export function compilePatterns<Tag>(specs: readonly (readonly [string, Tag])[],
       tag,
       starts: startKeys(head),
       get elements() {
-        return (elements ??= sequence(source, sets));
+        return (elements ??= sequence(source, c));
       },
     };
   });
